@@ -1,0 +1,15 @@
+// Every row of every table, for "the database is exactly as before" assertions.
+import type { Db } from '../../src/store/index.ts';
+
+export function dumpDatabase(db: Db): Record<string, unknown[]> {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+}
+
+/** The tables a scenario is written to (all but the migration log). */
+export function scenarioTables(db: Db): string[] {
+  return Object.keys(dumpDatabase(db)).filter((t) => t !== 'schema_migrations');
+}
