@@ -7,7 +7,8 @@ export function usage(problem: Problem, assignment: Assignment): Float64Array {
   problem.candidates.forEach((candidate, c) => {
     const chosen = assignment[c];
     if (chosen === null || chosen === undefined) return;
-    for (const use of candidate.options[chosen]?.uses ?? []) used[use.resource] = (used[use.resource] ?? 0) + use.amount;
+    for (const use of candidate.options[chosen]?.uses ?? [])
+      used[use.resource] = (used[use.resource] ?? 0) + use.amount;
   });
   return used;
 }

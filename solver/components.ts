@@ -14,7 +14,8 @@ export function splitIndependentParts(problem: Problem): Part[] {
     return i;
   };
   const bindingUsers = usersOfBindingResources(problem);
-  for (const users of bindingUsers) for (let k = 1; k < users.length; k++) parent[find(users[k]!)] = find(users[0]!);
+  for (const users of bindingUsers)
+    for (let k = 1; k < users.length; k++) parent[find(users[k]!)] = find(users[0]!);
   const groups = new Map<number, number[]>();
   problem.candidates.forEach((_, i) => {
     const root = find(i);
@@ -22,7 +23,10 @@ export function splitIndependentParts(problem: Problem): Part[] {
     group.push(i);
     groups.set(root, group);
   });
-  return [...groups.values()].map((members) => ({ candidates: members, problem: restrict(problem, members) }));
+  return [...groups.values()].map((members) => ({
+    candidates: members,
+    problem: restrict(problem, members),
+  }));
 }
 
 /** For each resource that could be over-used, the candidates that use it. */

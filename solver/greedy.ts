@@ -12,7 +12,8 @@ export function greedy(problem: Problem, priority?: readonly number[]): Assignme
     const chosen = bestFittingOption(candidate, residual);
     if (chosen === null) continue;
     assignment[c] = chosen;
-    for (const use of candidate.options[chosen]?.uses ?? []) residual[use.resource] = (residual[use.resource] ?? 0) - use.amount;
+    for (const use of candidate.options[chosen]?.uses ?? [])
+      residual[use.resource] = (residual[use.resource] ?? 0) - use.amount;
   }
   return assignment;
 }
@@ -49,4 +50,29 @@ function isBetter(a: Candidate['options'][number], b: Candidate['options'][numbe
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Greedy rounding of an LP relaxation: candidates in order of their largest LP value, each taking
+ * the fitting option with the largest LP value (then the best score). The LP says which options
+ * belong together; on pattern models like the planner's it lands within a few tenths of a percent
+ * of the optimum (solver-notes.md).
+ */
+export function lpGuidedGreedy(problem: Problem, lp: readonly (readonly number[])[]): Assignment {
+  const residual = problem.resources.map((r) => r.capacity);
+  const assignment: (number | null)[] = problem.candidates.map(() => null);
+  const weight = lp.map((values) => Math.max(0, ...values));
+  for (const c of candidateOrder(problem.candidates, weight)) {
+    const candidate = problem.candidates[c] as Candidate;
+    const ranked = candidate.options
+      .map((option, o) => ({ option, o, lp: lp[c]?.[o] ?? 0 }))
+      .sort((a, b) => b.lp - a.lp || b.option.value - b.option.penalty - (a.option.value - a.option.penalty));
+    const pick = ranked.find(({ option }) =>
+      option.uses.every((u) => u.amount <= 0 || (residual[u.resource] ?? 0) >= u.amount - 1e-9),
+    );
+    if (!pick) continue;
+    assignment[c] = pick.o;
+    for (const use of pick.option.uses) residual[use.resource] = (residual[use.resource] ?? 0) - use.amount;
+  }
+  return assignment;
 }

@@ -31,6 +31,8 @@ export type EngineOptions = {
   readonly timeLimitSeconds: number;
   /** Stop when (bound − objective) / |objective| falls below this. */
   readonly relativeGap?: number;
+  /** How an engine that has the choice solves a pure LP: simplex, or an interior-point method. */
+  readonly lpMethod?: 'simplex' | 'ipm';
   /** A feasible assignment to start from (one value per variable). */
   readonly warmStart?: readonly number[];
 };

@@ -18,16 +18,25 @@ export function buildPatternModel(problem: Problem): PatternModel {
     const own: Term[] = [];
     candidate.options.forEach((option, o) => {
       const index = variables.length;
-      variables.push({ name: `x${index}`, lower: 0, upper: 1, integer: true, objective: option.value - option.penalty });
+      variables.push({
+        name: `x${index}`,
+        lower: 0,
+        upper: 1,
+        integer: true,
+        objective: option.value - option.penalty,
+      });
       columns.push({ candidate: c, option: o });
       own.push({ variable: index, coefficient: 1 });
-      for (const use of option.uses) termsByResource[use.resource]?.push({ variable: index, coefficient: use.amount });
+      for (const use of option.uses)
+        termsByResource[use.resource]?.push({ variable: index, coefficient: use.amount });
     });
-    if (own.length > 0) rows.push({ name: `one${c}`, terms: own, lower: candidate.pinned ? 1 : -Infinity, upper: 1 });
+    if (own.length > 0)
+      rows.push({ name: `one${c}`, terms: own, lower: candidate.pinned ? 1 : -Infinity, upper: 1 });
   });
   problem.resources.forEach((resource, r) => {
     const terms = termsByResource[r] ?? [];
-    if (canBind(terms, resource.capacity)) rows.push({ name: `cap${r}`, terms, lower: -Infinity, upper: resource.capacity });
+    if (canBind(terms, resource.capacity))
+      rows.push({ name: `cap${r}`, terms, lower: -Infinity, upper: resource.capacity });
   });
   return { milp: { sense: 'maximize', variables, rows }, columns };
 }
@@ -44,7 +53,11 @@ export function assignmentToValues(model: PatternModel, assignment: Assignment):
 }
 
 /** Reads an engine's 0/1 values back; null when a value is not integral (never trust an engine). */
-export function valuesToAssignment(model: PatternModel, values: readonly number[], candidates: number): Assignment | null {
+export function valuesToAssignment(
+  model: PatternModel,
+  values: readonly number[],
+  candidates: number,
+): Assignment | null {
   const assignment: (number | null)[] = Array.from({ length: candidates }, () => null);
   for (let v = 0; v < model.columns.length; v++) {
     const value = values[v] ?? 0;

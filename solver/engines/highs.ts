@@ -66,6 +66,7 @@ function solveFromArrays(highs: Highs, model: Milp, options: EngineOptions): Ans
     if (Number.isFinite(options.timeLimitSeconds))
       instance.options.set('time_limit', options.timeLimitSeconds);
     if (options.relativeGap !== undefined) instance.options.set('mip_rel_gap', options.relativeGap);
+    if (!isMip && options.lpMethod !== undefined) instance.options.set('solver', options.lpMethod);
     // A MIP start: HiGHS checks it and, if feasible, keeps it as the first incumbent.
     if (isMip && options.warmStart !== undefined) {
       instance.setSolution({ colValue: Float64Array.from(options.warmStart) });

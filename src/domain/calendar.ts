@@ -39,14 +39,24 @@ export function startOfDay(date: IsoDate): LocalDateTime {
   return `${date}T00:00`;
 }
 
+// Calendar dates have no time of day, so date-only arithmetic runs in UTC: the same answer as in
+// Amsterdam (no daylight-saving hour can shift a whole date) at a fraction of the cost.
+const DAY_MS = 86_400_000;
+
+function dateMs(date: IsoDate): number {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(ms)) throw new RangeError(`not a valid date: "${date}"`);
+  return ms;
+}
+
 /** `n` calendar days later (earlier for negative `n`). */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  return dateTimeToDate(dateToDateTime(date).plus({ days: n }));
+  return new Date(dateMs(date) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round(dateToDateTime(to).diff(dateToDateTime(from), 'days').days);
+  return Math.round((dateMs(to) - dateMs(from)) / DAY_MS);
 }
 
 /**
@@ -58,7 +68,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function addEuMonths(date: IsoDate, n: number): IsoDate {
   // luxon clamps a day that does not exist in the target month to its last day: the EU rule.
-  return dateTimeToDate(dateToDateTime(date).plus({ months: n }));
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ months: n }).toFormat(DATE);
 }
 
 /** `n` real hours later, across daylight-saving changes (a 36-hour notice is 36 hours). */
@@ -90,7 +100,8 @@ export function isDutchPublicHoliday(date: IsoDate): boolean {
 
 /** Monday to Friday and not a Dutch public holiday. */
 export function isDutchWorkingDay(date: IsoDate): boolean {
-  return dateToDateTime(date).weekday <= 5 && !isDutchPublicHoliday(date);
+  const weekday = new Date(dateMs(date)).getUTCDay(); // 0 Sunday … 6 Saturday
+  return weekday >= 1 && weekday <= 5 && !isDutchPublicHoliday(date);
 }
 
 /**

@@ -145,7 +145,7 @@ function returnLimit(c: Case, start: IsoDate, rules: RuleSet): Limit {
   const absolute = rules.number('detention.return.absolute-max-days');
   const days = Math.max(0, Math.min(max - prior, absolute - prior));
   return {
-    date: addDays(start, days),
+    date: addDays(start, days - 1),
     ruleIds: ['detention.return.max-days', 'detention.return.absolute-max-days'],
     why: `return detention ${max} days less ${prior} prior days (at most ${absolute} cumulative): ${days} days`,
   };
@@ -167,7 +167,9 @@ function transferDetentionLimit(
   const weeks = rules.number(id);
   const claimBasis = c.transferClaim ? transferBasis(c.transferClaim) : undefined;
   const basis =
-    claimBasis && claimBasis.date >= start ? claimBasis : { date: start, what: 'the detention start, after acceptance' };
+    claimBasis && claimBasis.date >= start
+      ? claimBasis
+      : { date: start, what: 'the detention start, after acceptance' };
   return {
     date: addDays(basis.date, weeks * 7),
     ruleIds: [id],
@@ -180,7 +182,7 @@ function vulnerableLimit(c: Case, start: IsoDate, rules: RuleSet): Limit | undef
   if (c.vulnerabilities.unaccompaniedMinor) {
     const days = rules.number('detention.unaccompanied-minor.max-days');
     return {
-      date: addDays(start, days),
+      date: addDays(start, days - 1),
       ruleIds: ['detention.unaccompanied-minor.max-days'],
       why: `unaccompanied minor: ${days} days`,
     };
@@ -188,7 +190,7 @@ function vulnerableLimit(c: Case, start: IsoDate, rules: RuleSet): Limit | undef
   if (c.persons.length > 1 || c.persons.some((p) => isMinorOn(p, start, rules))) {
     const days = rules.number('detention.family.max-days');
     return {
-      date: addDays(start, days),
+      date: addDays(start, days - 1),
       ruleIds: ['detention.family.max-days'],
       why: `family: ${days} days`,
     };
@@ -198,9 +200,12 @@ function vulnerableLimit(c: Case, start: IsoDate, rules: RuleSet): Limit | undef
 
 /**
  * The last lawful day in detention (docs/planning-rules.md rule 11): the earliest of the limit of the
- * ground and, for a family or an unaccompanied minor, the 14-day limit. Day counting: a limit of N days
- * from the start ends on start + N days (the day of the detention decision is not counted, as in
- * Reg. 1182/71 art. 3 and Vw art. 94's "28th day"); a person departing on that day has spent N nights.
+ * ground and, for a family or an unaccompanied minor, the 14-day limit. Day counting for limits in
+ * days (return 180/540, family and unaccompanied minor 14): the day of the intake is day 1, so the
+ * last lawful day is start + N − 1 and the person is detained on at most N calendar days — the
+ * stricter of the two readings, chosen because this limit protects liberty. Limits in weeks
+ * (Dublin III, AMMR) run from an event, the day of the event not counted (Reg. 1182/71 art. 3):
+ * start + 7·weeks.
  * The result is never before the start: a limit already passed gives the start day itself.
  */
 export function detentionLimit(c: Case, detentionStart: IsoDate, rules: RuleSet): Deadline {
@@ -222,7 +227,7 @@ export function detentionLimit(c: Case, detentionStart: IsoDate, rules: RuleSet)
     limits.flatMap((l) => l.ruleIds),
     rules,
     `Detention from ${detentionStart} on ground "${ground}": last lawful day ${date}, the earliest of ${parts}` +
-      ` (N days from the start end on start + N).${clamped}`,
+      ` (a limit of N days counts the start as day 1).${clamped}`,
   );
 }
 

@@ -7,3 +7,7 @@ export * from './flights.ts';
 export * from './plan.ts';
 export * from './scenario.ts';
 export * from './parse.ts';
+export * from './rules.ts';
+export * from './calendar.ts';
+export * from './deadlines.ts';
+export * from './conditions.ts';

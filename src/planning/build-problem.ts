@@ -59,14 +59,22 @@ export function buildProblem(
         ? { options: [], rejected: new Map<string, Blocker>() }
         : enumerateOptions(context, c, facts, settings);
     const pin = pinnedOf(scenario, c.id);
-    const options = pin
+    const lawful = pin
       ? enumeration.options.filter((o) => isPinnedOption(context, o, pin))
       : enumeration.options;
+    const built = lawful.map((o) => toOption(context, registry, base, thresholds, weights, facts, o));
+    // An option that alone needs more than a capacity holds (a family of three escorted on a flight
+    // whose carrier takes two) can never be taken: leaving it out tightens the model's LP bound.
+    const fits = built.map((o) =>
+      o.uses.every((u) => u.amount <= registry.resources[u.resource]!.capacity + 1e-9),
+    );
+    built.forEach((o, k) => fits[k] || noteTooBig(enumeration.rejected, registry, o));
+    const options = lawful.filter((_, k) => fits[k]);
     cases.push({ case: c, facts, blockers, rejected: enumeration.rejected, options });
     candidates.push({
       key: c.id,
       pinned: pin !== undefined && options.length > 0,
-      options: options.map((o) => toOption(context, registry, base, thresholds, weights, facts, o)),
+      options: built.filter((_, k) => fits[k]),
     });
   }
   return {
@@ -132,6 +140,18 @@ function toOption(
     penalty: o.nights * weights.night + o.escorts * o.flight.flight.escortDutyDays * weights.escortDay,
     departureOrder: o.flight.departureMs,
   };
+}
+
+function noteTooBig(rejected: Map<string, Blocker>, registry: ResourceRegistry, o: Option): void {
+  for (const u of o.uses) {
+    const r = registry.resources[u.resource]!;
+    if (u.amount > r.capacity + 1e-9 && !rejected.has(r.family)) {
+      rejected.set(r.family, {
+        ruleId: r.family,
+        message: `${r.label}: needs ${u.amount}, has ${r.capacity}`,
+      });
+    }
+  }
 }
 
 export function optionKey(o: OptionDetail): string {

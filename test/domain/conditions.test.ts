@@ -3,11 +3,25 @@ import { fourConditions } from '../../src/domain/conditions.ts';
 import type { Condition, ConditionId } from '../../src/domain/conditions.ts';
 import type { Case } from '../../src/domain/case.ts';
 import type { EntryRequirement } from '../../src/domain/flights.ts';
-import { loadRuleSet } from '../../src/domain/rules.ts';
+import { loadRuleSet, parseRuleSet, RULES_DIR } from '../../src/domain/rules.ts';
+import type { RuleSet } from '../../src/domain/rules.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detained, makeCase, makePerson, makeTransferCase } from '../fixtures/cases.ts';
 import type { CaseInput } from '../fixtures/cases.ts';
 
 const rules = loadRuleSet('nl-2026-07');
+
+/** The shipped rule set with some values changed: a tiny world for one rule. */
+function rulesWith(values: Record<string, number>): RuleSet {
+  const file = JSON.parse(readFileSync(join(RULES_DIR, 'nl-2026-07.json'), 'utf8')) as {
+    rules: { id: string; value: unknown }[];
+  };
+  for (const r of file.rules) if (r.id in values) r.value = values[r.id];
+  const parsed = parseRuleSet(file);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.value;
+}
 const NOW = '2026-09-01T10:00';
 const ON = '2026-09-10';
 
@@ -43,7 +57,7 @@ describe('the four conditions (domain.md §2)', () => {
       'travel-document',
     ]);
     expect(r.conditions.map((c) => c.light)).toEqual(['green', 'green', 'green', 'green']);
-    expect(r.mustHappenBy.date).toBe('2027-02-28');
+    expect(r.mustHappenBy.date).toBe('2027-02-27');
     expect(r.deadlines.courtNotification.date).toBe('2026-09-29');
   });
 });
@@ -152,10 +166,10 @@ describe('in detention', () => {
     expect(c.message).toMatch(/needs a detention intake/);
   });
   it('is green while detained within the limit, up to and including the last lawful day', () => {
-    expect(light(ready(), 'in-detention', '2027-02-28').light).toBe('green');
+    expect(light(ready(), 'in-detention', '2027-02-27').light).toBe('green'); // day 180
   });
   it('is red once the detention limit has passed', () => {
-    const c = light(ready(), 'in-detention', '2027-03-01');
+    const c = light(ready(), 'in-detention', '2027-02-28'); // day 181
     expect(c).toMatchObject({
       light: 'red',
       ruleIds: ['detention.return.max-days', 'detention.return.absolute-max-days'],
@@ -170,10 +184,40 @@ describe('in detention', () => {
     });
     expect(r.message).toMatch(/2026-09-02 has passed/);
   });
-  it('is red when a new Dublin detention would have no lawful day left', () => {
+  it('is amber for a Dublin case not yet detained long after acceptance: six weeks from the start (CJEU C-60/16)', () => {
     const c = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' });
-    expect(light(c, 'in-detention', '2026-08-01').light).toBe('red');
-    expect(light(c, 'in-detention', '2026-07-01').light).toBe('amber');
+    const long = light(c, 'in-detention', '2026-08-01');
+    expect(long).toMatchObject({ light: 'amber', ruleIds: ['detention.dublin3.max-weeks'] });
+    expect(long.message).toMatch(/Detained on 2026-08-01, the last lawful day would be 2026-09-12/);
+    expect(light(c, 'in-detention', '2026-07-01').message).toMatch(/would be 2026-08-12/);
+  });
+  it('gives the transfer deadline, not a later detention limit, as the last day for a case not yet detained', () => {
+    const c = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' }); // transfer deadline 2026-12-10
+    // Detained on 1 December, six weeks would run to 2027-01-12: the transfer deadline comes first.
+    const late = light(c, 'in-detention', '2026-12-01');
+    expect(late.light).toBe('amber');
+    expect(late.message).toMatch(
+      /the last lawful day would be 2026-12-10, the transfer deadline, which comes before the detention limit 2027-01-12\./,
+    );
+    expect(late.message).not.toMatch(/would be 2027-01-12/);
+    expect(late.ruleIds).toEqual(['dublin3.transfer-deadline', 'detention.dublin3.max-weeks']);
+    // Detained on 29 October, six weeks end on the transfer deadline itself: both bind.
+    const tie = light(c, 'in-detention', '2026-10-29');
+    expect(tie.message).toMatch(/would be 2026-12-10, both the detention limit and the transfer deadline\./);
+    expect(tie.ruleIds).toEqual(['dublin3.transfer-deadline', 'detention.dublin3.max-weeks']);
+    // Earlier, the detention limit binds and the message says so.
+    const early = light(c, 'in-detention', '2026-08-01');
+    expect(early.message).toMatch(
+      /the detention limit, which comes before the transfer deadline 2026-12-10\./,
+    );
+    expect(early.ruleIds).toEqual(['detention.dublin3.max-weeks']);
+  });
+  it('is red when a new detention would have no lawful day left', () => {
+    const none = rulesWith({ 'detention.dublin3.max-weeks': 0 });
+    const c = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' });
+    const r = fourConditions(c, '2026-08-01', { now: NOW, rules: none }).conditions[2];
+    expect(r).toMatchObject({ id: 'in-detention', light: 'red', ruleIds: ['detention.dublin3.max-weeks'] });
+    expect(r?.message).toMatch(/would have no lawful day left/);
   });
   it('says when an unverified rule is relied on', () => {
     const c = makeTransferCase('ammr', { acceptedOn: '2026-09-05' }, detained('2026-09-06', 'ammr'));

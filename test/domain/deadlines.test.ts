@@ -99,9 +99,29 @@ describe('transfer deadline (Dublin III art. 29, AMMR art. 46)', () => {
       extensions: [{ kind: 'absconding', notifiedOn: '2026-12-01' }],
     });
     const d = transferDeadline(absconded, rules);
-    expect(d).toMatchObject({ date: '2029-08-01', verified: false });
+    expect(d).toMatchObject({ date: '2028-02-01', verified: false }); // 18 months, conservative
     expect(d.ruleIds).toContain('ammr.extension.absconding');
     expect(d.explanation).toMatch(/unverified rule\(s\) ammr.extension.absconding/);
+  });
+  it('extends an AMMR transfer by 18 months (unverified, conservative) for absconding notified in time', () => {
+    const lastDay = makeTransferCase('ammr', {
+      acceptedOn: '2026-08-01',
+      suspensiveEffectEndedOn: '2026-08-31',
+      extensions: [{ kind: 'absconding', notifiedOn: '2027-02-28' }], // the unextended deadline itself
+    });
+    const d = transferDeadline(lastDay, rules);
+    expect(d).toMatchObject({
+      date: '2028-02-29', // 18 months from the end of suspensive effect, to the last day of February
+      ruleIds: ['ammr.transfer-deadline', 'ammr.extension.absconding'],
+      verified: false,
+    });
+    expect(d.explanation).toMatch(/allows 18 months/);
+    const late = makeTransferCase('ammr', {
+      acceptedOn: '2026-08-01',
+      suspensiveEffectEndedOn: '2026-08-31',
+      extensions: [{ kind: 'absconding', notifiedOn: '2027-03-01' }],
+    });
+    expect(transferDeadline(late, rules)).toMatchObject({ date: '2027-02-28', verified: true });
   });
   it('ignores a crisis for a Dublin III case', () => {
     const d = transferDeadline(
@@ -148,9 +168,9 @@ describe('transfer deadline (Dublin III art. 29, AMMR art. 46)', () => {
 
 describe('detention limit (planning-rules.md rule 11)', () => {
   it('is 180 days for return detention, less prior days', () => {
-    expect(detentionLimit(makeCase(), '2026-09-01', rules).date).toBe('2027-02-28');
+    expect(detentionLimit(makeCase(), '2026-09-01', rules).date).toBe('2027-02-27'); // day 180
     const prior = makeCase(detained('2026-09-01', 'return', 100));
-    expect(detentionLimit(prior, '2026-09-01', rules).date).toBe('2026-11-20');
+    expect(detentionLimit(prior, '2026-09-01', rules).date).toBe('2026-11-19'); // day 80
   });
   it('is never before the start when the prior days exhaust the maximum', () => {
     const used = makeCase(detained('2026-09-01', 'return', 200));
@@ -161,12 +181,12 @@ describe('detention limit (planning-rules.md rule 11)', () => {
   it('never passes 540 days cumulative, even when a detention may last longer', () => {
     const longer = rulesWith({ 'detention.return.max-days': 600 });
     const prior = makeCase(detained('2026-09-01', 'return', 100));
-    expect(detentionLimit(prior, '2026-09-01', longer).date).toBe('2027-11-15'); // 440 days
-    expect(detentionLimit(makeCase(), '2026-09-01', longer).date).toBe(addDays('2026-09-01', 540));
+    expect(detentionLimit(prior, '2026-09-01', longer).date).toBe('2027-11-14'); // day 440
+    expect(detentionLimit(makeCase(), '2026-09-01', longer).date).toBe(addDays('2026-09-01', 539));
   });
-  it('is 6 weeks after acceptance for Dublin III, or after the end of suspensive effect', () => {
+  it('is 6 weeks after acceptance for Dublin III when detained before it, or after the end of suspensive effect', () => {
     const c = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' });
-    expect(detentionLimit(c, '2026-06-15', rules)).toMatchObject({
+    expect(detentionLimit(c, '2026-06-05', rules)).toMatchObject({
       date: '2026-07-22',
       ruleIds: ['detention.dublin3.max-weeks'],
       verified: true,
@@ -175,13 +195,44 @@ describe('detention limit (planning-rules.md rule 11)', () => {
       acceptedOn: '2026-06-10',
       suspensiveEffectEndedOn: '2026-07-01',
     });
-    expect(detentionLimit(appeal, '2026-07-02', rules).date).toBe('2026-08-12');
+    expect(detentionLimit(appeal, '2026-06-20', rules).date).toBe('2026-08-12');
   });
-  it('is 4 weeks (unverified) after acceptance for the AMMR', () => {
+  it('is 6 weeks from the detention start when detention begins after acceptance (CJEU C-60/16)', () => {
+    const c = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' });
+    const d = detentionLimit(c, '2026-06-15', rules);
+    expect(d).toMatchObject({ date: '2026-07-27', ruleIds: ['detention.dublin3.max-weeks'], verified: true });
+    expect(d.explanation).toMatch(/6 weeks from 2026-06-15 \(the detention start, after acceptance\)/);
+    const appeal = makeTransferCase('dublin-iii', {
+      acceptedOn: '2026-06-10',
+      suspensiveEffectEndedOn: '2026-07-01',
+    });
+    expect(detentionLimit(appeal, '2026-07-02', rules).date).toBe('2026-08-13');
+  });
+  it('is 4 weeks (unverified) from the detention start for the AMMR when detained after acceptance', () => {
     const c = makeTransferCase('ammr', { acceptedOn: '2026-08-01' });
     const d = detentionLimit(c, '2026-08-03', rules);
-    expect(d).toMatchObject({ date: '2026-08-29', verified: false });
-    expect(d.explanation).toMatch(/unverified/);
+    expect(d).toMatchObject({ date: '2026-08-31', ruleIds: ['detention.ammr.max-weeks'], verified: false });
+    expect(d.explanation).toMatch(/unverified rule\(s\) detention.ammr.max-weeks/);
+  });
+  it('is 4 weeks (unverified) after acceptance for the AMMR when detained before it', () => {
+    const c = makeTransferCase('ammr', { acceptedOn: '2026-08-01' });
+    expect(detentionLimit(c, '2026-07-20', rules)).toMatchObject({ date: '2026-08-29', verified: false });
+  });
+  it('takes the later basis: acceptance + 6 weeks while that is later than the start, else the start', () => {
+    const c = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' });
+    // Detained the day before acceptance: acceptance decides.
+    expect(detentionLimit(c, '2026-06-09', rules).date).toBe('2026-07-22');
+    // Detained on the day of acceptance: both bases agree.
+    expect(detentionLimit(c, '2026-06-10', rules).date).toBe('2026-07-22');
+    // Detained the day after: the start decides, one day later.
+    expect(detentionLimit(c, '2026-06-11', rules).date).toBe('2026-07-23');
+    // Detained long after the six weeks from acceptance: still a full six weeks from the start.
+    expect(detentionLimit(c, '2026-10-01', rules).date).toBe('2026-11-12');
+  });
+  it('follows the rule set for the number of weeks', () => {
+    const five = rulesWith({ 'detention.ammr.max-weeks': 5 });
+    const c = makeTransferCase('ammr', { acceptedOn: '2026-08-01' });
+    expect(detentionLimit(c, '2026-08-03', five).date).toBe('2026-09-07');
   });
   it('is 14 days from the start for a family, when earlier than the ground limit', () => {
     const family = makeTransferCase(
@@ -192,10 +243,10 @@ describe('detention limit (planning-rules.md rule 11)', () => {
       },
     );
     const d = detentionLimit(family, '2026-06-15', rules);
-    expect(d.date).toBe('2026-06-29');
+    expect(d.date).toBe('2026-06-28');
     expect(d.ruleIds).toContain('detention.family.max-days');
     const single = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' });
-    expect(detentionLimit(single, '2026-06-15', rules).date).toBe('2026-07-22');
+    expect(detentionLimit(single, '2026-06-15', rules).date).toBe('2026-07-27');
   });
   it('is 14 days for an unaccompanied minor, and for a case with a minor', () => {
     const uam = makeCase({
@@ -203,16 +254,37 @@ describe('detention limit (planning-rules.md rule 11)', () => {
       vulnerabilities: { unaccompaniedMinor: true, receptionConfirmed: true },
     });
     const d = detentionLimit(uam, '2026-09-01', rules);
-    expect(d.date).toBe('2026-09-15');
+    expect(d.date).toBe('2026-09-14');
     expect(d.ruleIds).toContain('detention.unaccompanied-minor.max-days');
     const withMinor = makeCase({ persons: [makePerson(minor)] });
     expect(detentionLimit(withMinor, '2026-09-01', rules).ruleIds).toContain('detention.family.max-days');
   });
   it('takes age on the start date: 18 the day before is an adult', () => {
     const adult = makeCase({ persons: [makePerson({ birthDate: '2008-08-31' })] });
-    expect(detentionLimit(adult, '2026-09-01', rules).date).toBe('2027-02-28');
+    expect(detentionLimit(adult, '2026-09-01', rules).date).toBe('2027-02-27');
     const stillMinor = makeCase({ persons: [makePerson({ birthDate: '2008-09-02' })] });
-    expect(detentionLimit(stillMinor, '2026-09-01', rules).date).toBe('2026-09-15');
+    expect(detentionLimit(stillMinor, '2026-09-01', rules).date).toBe('2026-09-14');
+  });
+  it('counts the day of the intake as day 1 for a limit in days; a limit in weeks does not count it', () => {
+    // A family detained on 7 December: 14 calendar days, the 7th to the 20th inclusive.
+    const family = makeCase({
+      persons: [makePerson(), makePerson({ sex: 'F' })],
+      ...detained('2026-12-07', 'return'),
+    });
+    const f = detentionLimit(family, '2026-12-07', rules);
+    expect(f).toMatchObject({
+      date: '2026-12-20',
+      ruleIds: expect.arrayContaining(['detention.family.max-days']),
+    });
+    expect(f.explanation).toMatch(/family: 14 days → 2026-12-20/);
+    expect(f.explanation).toMatch(/a limit of N days counts the start as day 1/);
+    // A return detention without prior days from 1 January: the 180th day is 29 June.
+    const ret = detentionLimit(makeCase(detained('2026-01-01', 'return', 0)), '2026-01-01', rules);
+    expect(ret.date).toBe('2026-06-29');
+    expect(ret.explanation).toMatch(/less 0 prior days.*: 180 days → 2026-06-29/);
+    // Weeks are unchanged: six weeks from the detention start end on start + 42 days.
+    const dublin = makeTransferCase('dublin-iii', { acceptedOn: '2026-12-01' });
+    expect(detentionLimit(dublin, '2026-12-07', rules).date).toBe('2027-01-18');
   });
   it('uses the ground of an existing detention', () => {
     const c = makeCase(detained('2026-09-01', 'return'));
@@ -234,6 +306,50 @@ describe('detention limit (planning-rules.md rule 11)', () => {
           );
         },
       ),
+      RUNS,
+    );
+  });
+  it('never ends before the detention start and is monotone in it, for a transfer detention', () => {
+    const claim = fc.record({
+      acceptedOn: isoDate,
+      suspended: fc.option(fc.integer({ min: -30, max: 200 }), { nil: undefined }),
+    });
+    const persons = fc.constantFrom([makePerson()], [makePerson(), makePerson(minor)]);
+    fc.assert(
+      fc.property(
+        regime,
+        claim,
+        persons,
+        fc.integer({ min: -120, max: 400 }),
+        fc.integer({ min: 0, max: 120 }),
+        (r, { acceptedOn, suspended }, ps, offset, delay) => {
+          const c = makeTransferCase(
+            r,
+            {
+              acceptedOn,
+              ...(suspended !== undefined ? { suspensiveEffectEndedOn: addDays(acceptedOn, suspended) } : {}),
+            },
+            { persons: [...ps] },
+          );
+          const start = addDays(acceptedOn, offset);
+          const later = addDays(start, delay);
+          const first = detentionLimit(c, start, rules).date as string;
+          const second = detentionLimit(c, later, rules).date as string;
+          return first > start && second > later && first <= second;
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('gives a single adult the full weeks from a detention start after acceptance', () => {
+    fc.assert(
+      fc.property(regime, isoDate, fc.integer({ min: 0, max: 400 }), (r, acceptedOn, wait) => {
+        const start = addDays(acceptedOn, wait);
+        const weeks = rules.number(r === 'ammr' ? 'detention.ammr.max-weeks' : 'detention.dublin3.max-weeks');
+        return (
+          detentionLimit(makeTransferCase(r, { acceptedOn }), start, rules).date === addDays(start, weeks * 7)
+        );
+      }),
       RUNS,
     );
   });
@@ -317,24 +433,27 @@ describe('case deadlines', () => {
     expect(d.detained).toBe(true);
     expect(d.detentionStart).toBe('2026-06-15');
     expect(d.transfer.date).toBe('2026-12-10');
-    expect(d.detentionLimit.date).toBe('2026-07-22');
+    expect(d.detentionLimit.date).toBe('2026-07-27'); // six weeks from the start, after acceptance
     expect(d.courtNotification.date).toBe('2026-07-13');
-    expect(d.mustHappenBy).toMatchObject({ date: '2026-07-22', ruleIds: ['detention.dublin3.max-weeks'] });
+    expect(d.mustHappenBy).toMatchObject({ date: '2026-07-27', ruleIds: ['detention.dublin3.max-weeks'] });
   });
   it('reckons a case not detained as if detained on the date of now', () => {
     const d = caseDeadlines(makeCase(), '2026-09-01T10:00', rules);
     expect(d.detained).toBe(false);
     expect(d.detentionStart).toBe('2026-09-01');
-    expect(d.detentionLimit.date).toBe('2027-02-28');
+    expect(d.detentionLimit.date).toBe('2027-02-27');
     expect(d.detentionLimit.explanation).toMatch(/^Not detained: as if detained on 2026-09-01/);
-    expect(d.mustHappenBy.date).toBe('2027-02-28');
+    expect(d.mustHappenBy.date).toBe('2027-02-27');
     expect(d.earliestDeparture.at).toBe('2026-09-02T22:00');
   });
   it('lets the transfer deadline decide when it comes first', () => {
     const c = makeTransferCase('dublin-iii', { acceptedOn: '2026-06-10' });
     const d = caseDeadlines(c, '2026-12-01T10:00', rules);
-    expect(d.detentionLimit.date).toBe('2026-12-01'); // six weeks long gone: no lawful detention day
-    expect(d.detentionLimit.explanation).toMatch(/\(2026-07-22\) lies before the start/);
-    expect(d.mustHappenBy.date).toBe('2026-12-01');
+    // Not detained, long after acceptance: six weeks from a detention starting now (CJEU C-60/16) ...
+    expect(d.detentionLimit.date).toBe('2027-01-12');
+    expect(d.detentionLimit.explanation).not.toMatch(/lies before the start/);
+    // ... but the transfer deadline comes first and decides.
+    expect(d.transfer.date).toBe('2026-12-10');
+    expect(d.mustHappenBy).toMatchObject({ date: '2026-12-10', ruleIds: ['dublin3.transfer-deadline'] });
   });
 });

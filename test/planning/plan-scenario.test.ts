@@ -42,7 +42,10 @@ describe('planning a generated scenario', () => {
           ...scenario,
           cases: shuffle(scenario.cases, salt),
           flights: shuffle(scenario.flights, salt + 1),
-          availability: { ...scenario.availability, lawyers: shuffle(scenario.availability.lawyers, salt + 2) },
+          availability: {
+            ...scenario.availability,
+            lawyers: shuffle(scenario.availability.lawyers, salt + 2),
+          },
         };
         const [a, b] = [await plan(scenario), await plan(shuffled)];
         expect(b.summary.objective).toBeCloseTo(a.summary.objective, 3);

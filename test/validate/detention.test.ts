@@ -52,11 +52,30 @@ describe('rule 11 [detention.limit]', () => {
     });
     expect(ids).toEqual([]);
   });
-  it('reports a Dublin transfer later than 6 weeks after the acceptance', () => {
+  it('reports a Dublin transfer later than 6 weeks after the acceptance or the detention start', () => {
+    // Detained on 1 October after an acceptance on 15 September: six weeks run from the detention
+    // start (CJEU C-60/16), so the last lawful day is 12 November, before any December flight.
+    const ids = ruleIdsAfter((w) => {
+      const woman = caseOf(w, 'woman');
+      woman.regime = 'dublin-iii';
+      woman.transferClaim = {
+        responsibleState: woman.destinationCountry,
+        acceptedOn: '2026-09-15',
+        acceptance: 'explicit',
+        extensions: [],
+        crisisDeclared: false,
+      };
+      const detention = must(woman.detention, 'detention');
+      detention.ground = 'dublin-iii';
+      detention.startedOn = '2026-10-01';
+    });
+    expect(ids).toContain('detention.limit');
+  });
+  it('lets a Dublin detention that started after the acceptance run six weeks from its start', () => {
     const ids = ruleIdsAfter(
       (w) => (must(caseOf(w, 'family').transferClaim, 'claim').acceptedOn = '2026-10-25'),
     );
-    expect(ids).toEqual(['detention.limit']);
+    expect(ids).toEqual([]);
   });
   it('reports return detention past 180 days less prior days', () => {
     const ids = ruleIdsAfter((w) => (must(caseOf(w, 'woman').detention, 'detention').priorDays = 30));

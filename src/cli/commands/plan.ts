@@ -10,7 +10,6 @@ import { planScenario, type PlanSummary } from '../../planning/plan-scenario.ts'
 import { buildProblem } from '../../planning/build-problem.ts';
 import type { Io } from '../io.ts';
 
-
 export const usage = `rotonde plan --scenario FILE [--out plan.json] [--time-limit SECONDS] [--export-lp FILE] [--json]
 
 Plans detention intakes and departures for the scenario, checks the plan with the independent
