@@ -33,7 +33,7 @@ export async function lpDive(
     if (commit.length === 0) break;
     for (const { c, k } of commit) take(problem.candidates[c]!, c, values[k]!, residual, assignment);
     const committed = new Set(commit.map((x) => x.c));
-    open = open.filter((c) => !committed.has(c) && best.find((b) => b.c === c)!.top > 1e-6);
+    open = open.filter((c) => !committed.has(c));
   }
   return assignment;
 }
@@ -79,7 +79,7 @@ async function relaxationValues(
   };
   const model = buildPatternModel(sub);
   const lp = { ...model.milp, variables: model.milp.variables.map((v) => ({ ...v, integer: false })) };
-  const answer = await engine.solve(lp, { timeLimitSeconds: Math.max(0.1, seconds) });
+  const answer = await engine.solve(lp, { timeLimitSeconds: Math.max(0.1, seconds), lpMethod: 'ipm' });
   if (answer.status !== 'optimal' || !answer.values) return null;
   const values = open.map((c) => problem.candidates[c]!.options.map(() => 0));
   model.columns.forEach(

@@ -49,6 +49,11 @@ export type EngineResult = {
   readonly objective?: number;
   /** Best proven bound on the objective, where the engine reports one. */
   readonly bound?: number;
+  /**
+   * For an LP solved to optimality, where the engine gives them: one dual value per row, such that
+   * an added column j would have reduced cost c_j − Σ_i duals_i · a_ij.
+   */
+  readonly duals?: readonly number[];
   readonly seconds: number;
   readonly message?: string;
 };

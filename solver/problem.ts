@@ -58,4 +58,6 @@ export type SolveResult = {
   readonly seconds: number;
   /** What happened on the way (engine fell back, answer rejected, parts split, …). */
   readonly log: readonly string[];
+  /** The objective of the best plan known, each time it improved. */
+  readonly trace: readonly { readonly seconds: number; readonly objective: number }[];
 };

@@ -1,15 +1,16 @@
-// Solving: a greedy start, independent parts apart, the engine with a time limit, and every
-// engine answer re-checked. The best feasible assignment found is always returned.
+// Solving: independent parts apart; per part a greedy start, the LP relaxation by column generation
+// (its bound), a heuristic search guided by it, and only when that is not provably close enough the
+// engine's branch and bound with the best plan as its start. Every engine answer is re-checked; the
+// best feasible assignment found is always returned.
 import type { Engine } from './milp.ts';
 import type { Assignment, Problem, SolveResult, SolveStatus } from './problem.ts';
 import { assignmentViolations, objectiveOf } from './assignment.ts';
+import { solveRelaxation } from './column-generation.ts';
 import { splitIndependentParts, type Part } from './components.ts';
-import { bestFittingOption, greedy, lpGuidedGreedy } from './greedy.ts';
-import { lpDive } from './dive.ts';
-import { improveBySwaps } from './improve.ts';
-import { improveInNeighbourhood } from './neighbourhood.ts';
-import { usage } from './assignment.ts';
-import { assignmentToValues, buildPatternModel, valuesToAssignment, type PatternModel } from './model.ts';
+import { greedy } from './greedy.ts';
+import { searchPlan } from './heuristics.ts';
+import { assignmentToValues, buildPatternModel, valuesToAssignment } from './model.ts';
+import { restrictOptions, withChosen } from './restrict.ts';
 
 export type SolveOptions = {
   readonly engine: Engine;
@@ -17,6 +18,8 @@ export type SolveOptions = {
   readonly relativeGap?: number;
   /** Milliseconds since some origin; injected so the core has no clock of its own. */
   readonly now: () => number;
+  /** Called whenever the best plan known improves (objective of the whole problem). */
+  readonly onProgress?: (point: { seconds: number; objective: number }) => void;
 };
 
 /** Relative gap at which a plan counts as optimal when the caller names none. */
@@ -33,15 +36,17 @@ export async function solve(problem: Problem, options: SolveOptions): Promise<So
   const statuses: SolveStatus[] = [];
   let bound = 0;
   let engineUsed = false;
-  const totalColumns = parts.reduce((n, p) => n + columnCount(p.problem), 0) || 1;
-  for (const part of parts) {
+  const progress = createProgress(parts, options, started);
+  let remainingColumns = parts.reduce((n, p) => n + columnCount(p.problem), 0) || 1;
+  for (const [index, part] of parts.entries()) {
     const elapsed = (options.now() - started) / 1000;
-    const share = Math.max(
-      0.5,
-      ((options.timeLimitSeconds - elapsed) * columnCount(part.problem)) / totalColumns,
-    );
-    const result = await solvePart(part, { ...options, timeLimitSeconds: share }, log);
+    const columns = columnCount(part.problem);
+    const share = Math.max(0.5, ((options.timeLimitSeconds - elapsed) * columns) / remainingColumns);
+    remainingColumns = Math.max(1, remainingColumns - columns);
+    const report = (objective: number) => progress.report(index, objective);
+    const result = await solvePart(part, { ...options, timeLimitSeconds: share }, log, report);
     part.candidates.forEach((c, k) => (assignment[c] = result.assignment[k] ?? null));
+    report(objectiveOf(part.problem, result.assignment));
     statuses.push(result.status);
     bound += result.bound;
     engineUsed ||= result.source === 'engine';
@@ -56,103 +61,105 @@ export async function solve(problem: Problem, options: SolveOptions): Promise<So
     engine: options.engine.name,
     seconds: (options.now() - started) / 1000,
     log,
+    trace: progress.trace,
   };
 }
 
-async function solvePart(part: Part, options: SolveOptions, log: string[]): Promise<PartResult> {
+/**
+ * The objective of the best plan known so far, over time: every part starts at its greedy plan and
+ * is replaced by each improvement. Lets a caller show progress and a benchmark see when a level
+ * was reached.
+ */
+function createProgress(parts: readonly Part[], options: SolveOptions, started: number) {
+  const current = parts.map((p) => objectiveOf(p.problem, greedy(p.problem)));
+  let total = current.reduce((a, b) => a + b, 0);
+  const trace: { seconds: number; objective: number }[] = [];
+  const push = () => {
+    const point = { seconds: (options.now() - started) / 1000, objective: total };
+    trace.push(point);
+    options.onProgress?.(point);
+  };
+  push();
+  return {
+    trace,
+    report(index: number, objective: number) {
+      if (objective <= (current[index] ?? 0) + 1e-9) return;
+      total += objective - (current[index] ?? 0);
+      current[index] = objective;
+      push();
+    },
+  };
+}
+
+/** Above this many columns the engine branches on the generated columns, not on every option. */
+const FULL_MODEL_COLUMNS = 25_000;
+
+async function solvePart(
+  part: Part,
+  options: SolveOptions,
+  log: string[],
+  report: (objective: number) => void,
+): Promise<PartResult> {
   const { problem } = part;
   const deadline = options.now() + options.timeLimitSeconds * 1000;
+  const gap = options.relativeGap ?? DEFAULT_GAP;
   const plain = greedy(problem);
   if (problem.candidates.length === 1) {
     return { assignment: plain, status: 'optimal', bound: objectiveOf(problem, plain), source: 'greedy' };
   }
-  const model = buildPatternModel(problem);
-  const relaxed = await relaxation(model, problem, options);
-  const rounded = better(problem, plain, relaxed ? lpGuidedGreedy(problem, relaxed.values) : null);
-  const diveUntil = options.now() + (deadline - options.now()) / 2;
-  const dived = relaxed ? await lpDive(problem, options.engine, options.now, diveUntil) : null;
-  const polishUntil = options.now() + (deadline - options.now()) / 4;
-  const candidate = better(problem, rounded, dived ? fillUp(problem, dived) : null);
-  const swapped = improveBySwaps(problem, candidate, options.now, polishUntil);
+  const third = options.now() + (deadline - options.now()) / 3;
+  const relaxed = await solveRelaxation(problem, options.engine, plain, options.now, third);
+  const lpBound = relaxed?.proven ? relaxed.bound : upperBound(problem);
   const start = relaxed
-    ? await improveInNeighbourhood(
+    ? await searchPlan(
         problem,
-        relaxed.values,
-        swapped,
-        options.engine,
-        Math.max(0.2, (deadline - options.now()) / 3000),
-        options.relativeGap ?? DEFAULT_GAP,
+        relaxed,
+        plain,
+        { ...options, deadline, gap },
         (line) => log.push(line),
+        report,
       )
-    : swapped;
+    : plain;
   const startObjective = objectiveOf(problem, start);
-  const lpBound = relaxed?.bound ?? upperBound(problem);
-  const gap = options.relativeGap ?? DEFAULT_GAP;
-  log.push(
-    `part of ${problem.candidates.length}: LP bound ${lpBound.toFixed(1)}, greedy ${objectiveOf(problem, plain).toFixed(1)}, ` +
-      `LP rounding ${objectiveOf(problem, rounded).toFixed(1)}, LP dive ${objectiveOf(problem, candidate).toFixed(1)}, swaps ${objectiveOf(problem, swapped).toFixed(1)}, neighbourhood ${startObjective.toFixed(1)}`,
-  );
-  if (
-    assignmentViolations(problem, start).length === 0 &&
-    lpBound - startObjective <= gap * Math.abs(lpBound)
-  ) {
-    // The rounded LP is within the gap of the LP bound: proven good enough without branching.
+  const feasibleStart = assignmentViolations(problem, start).length === 0;
+  if (feasibleStart && lpBound - startObjective <= gap * Math.abs(lpBound)) {
+    // Within the gap of the LP bound: proven good enough without branching.
     return { assignment: start, status: 'optimal', bound: lpBound, source: 'greedy' };
   }
-  const warm =
-    assignmentViolations(problem, start).length === 0 ? assignmentToValues(model, start) : undefined;
+  const whole = columnCount(problem) <= FULL_MODEL_COLUMNS || !relaxed;
+  const space = whole ? null : restrictOptions(problem, withChosen(relaxed.generated, start));
+  const searched = space ? space.problem : problem;
+  const model = buildPatternModel(searched);
+  const warm = feasibleStart ? assignmentToValues(model, space ? space.fromFull(start) : start) : undefined;
   const answer = await options.engine.solve(model.milp, {
     timeLimitSeconds: Math.max(0.2, (deadline - options.now()) / 1000),
     relativeGap: gap,
     ...(warm ? { warmStart: warm } : {}),
   });
-  const upper = Math.min(answer.bound ?? lpBound, lpBound);
-  if (answer.status === 'infeasible') {
+  const upper = Math.min(whole ? (answer.bound ?? lpBound) : lpBound, lpBound);
+  if (answer.status === 'infeasible' && whole) {
     log.push(`part of ${problem.candidates.length}: engine says infeasible (pinned decisions clash?)`);
     return { assignment: start, status: 'infeasible', bound: upper, source: 'greedy' };
   }
-  const read = answer.values ? valuesToAssignment(model, answer.values, problem.candidates.length) : null;
+  const local = answer.values ? valuesToAssignment(model, answer.values, problem.candidates.length) : null;
+  const read = local && space ? space.toFull(local) : local;
   const problems = read ? assignmentViolations(problem, read) : ['no integral answer'];
+  const provenAt = (objective: number) => upper - objective <= gap * Math.abs(upper);
   if (read && problems.length === 0 && objectiveOf(problem, read) >= startObjective - 1e-6) {
-    const status: SolveStatus = answer.status === 'optimal' ? 'optimal' : 'timedout';
-    return { assignment: read, status, bound: Math.max(upper, objectiveOf(problem, read)), source: 'engine' };
+    const objective = objectiveOf(problem, read);
+    const status: SolveStatus =
+      provenAt(objective) || (whole && answer.status === 'optimal') ? 'optimal' : 'timedout';
+    return { assignment: read, status, bound: Math.max(upper, objective), source: 'engine' };
   }
   log.push(
     `part of ${problem.candidates.length}: engine answer (${answer.status}) not used: ${problems.slice(0, 3).join('; ') || 'worse than the start'}`,
   );
-  const proven = lpBound - startObjective <= gap * Math.abs(lpBound);
-  return { assignment: start, status: proven ? 'optimal' : 'timedout', bound: upper, source: 'greedy' };
-}
-
-/** The LP relaxation: its bound and, per candidate and option, the LP value; null if the engine fails. */
-async function relaxation(model: PatternModel, problem: Problem, options: SolveOptions) {
-  const lp = { ...model.milp, variables: model.milp.variables.map((v) => ({ ...v, integer: false })) };
-  const answer = await options.engine.solve(lp, { timeLimitSeconds: options.timeLimitSeconds / 3 });
-  if (answer.status !== 'optimal' || !answer.values || answer.objective === undefined) return null;
-  const values = problem.candidates.map((c) => c.options.map(() => 0));
-  model.columns.forEach(({ candidate, option }, v) => (values[candidate]![option] = answer.values![v] ?? 0));
-  return { bound: answer.objective, values };
-}
-
-/** Every left-out candidate that still fits takes its best option. */
-function fillUp(problem: Problem, assignment: Assignment): Assignment {
-  const used = usage(problem, assignment);
-  const residual = problem.resources.map((r, i) => r.capacity - (used[i] ?? 0));
-  return assignment.map((chosen, c) => {
-    if (chosen !== null) return chosen;
-    const candidate = problem.candidates[c]!;
-    const o = bestFittingOption(candidate, residual);
-    if (o !== null)
-      for (const u of candidate.options[o]!.uses)
-        residual[u.resource] = (residual[u.resource] ?? 0) - u.amount;
-    return o;
-  });
-}
-
-function better(problem: Problem, a: Assignment, b: Assignment | null): Assignment {
-  if (!b || assignmentViolations(problem, b).length > 0) return a;
-  if (assignmentViolations(problem, a).length > 0) return b;
-  return objectiveOf(problem, b) > objectiveOf(problem, a) ? b : a;
+  const status: SolveStatus = !feasibleStart
+    ? 'infeasible'
+    : provenAt(startObjective)
+      ? 'optimal'
+      : 'timedout';
+  return { assignment: start, status, bound: upper, source: 'greedy' };
 }
 
 function columnCount(problem: Problem): number {

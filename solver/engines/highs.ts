@@ -116,8 +116,13 @@ function toModelData(highs: Highs, model: Milp, isMip: boolean): ModelData {
 function readAnswer(highs: Highs, instance: HighsModel, modelStatus: number, isMip: boolean): Answer {
   const codes = highs.constants.modelStatus;
   const hasSolution = instance.info.get('primal_solution_status') === highs.constants.solutionStatus.feasible;
-  const incumbent = hasSolution
-    ? { values: Array.from(instance.getSolution().colValue), objective: instance.getObjectiveValue() }
+  const solution = hasSolution ? instance.getSolution() : undefined;
+  const incumbent: { values?: number[]; objective?: number; duals?: number[] } = solution
+    ? {
+        values: Array.from(solution.colValue),
+        objective: instance.getObjectiveValue(),
+        ...(!isMip && { duals: Array.from(solution.rowDual) }),
+      }
     : {};
   // `mip_dual_bound` is the proven bound for a MIP (±∞ before the root LP); an LP's optimum is its own bound.
   const dualBound = isMip ? Number(instance.info.get('mip_dual_bound')) : incumbent.objective;

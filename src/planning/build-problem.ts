@@ -52,7 +52,7 @@ export function buildProblem(
   const cases: CaseEntry[] = [];
   const candidates: Candidate[] = [];
   for (const c of scenario.cases) {
-    const facts = caseFacts(scenario, c);
+    const facts = caseFacts(scenario, c, rules);
     const blockers = caseBlockers(context, c);
     const enumeration =
       blockers.length > 0

@@ -1,7 +1,6 @@
 // Facts derived from a case that the planner needs (docs/planning-rules.md, "Derived facts").
-import { DateTime } from 'luxon';
 import type { Case, DetentionGround, IsoDate, Scenario, Wing } from '../domain/index.ts';
-import { ZONE } from '../domain/index.ts';
+import type { RuleSet } from '../domain/rules.ts';
 
 export type CaseFacts = {
   readonly persons: number;
@@ -15,9 +14,10 @@ export type CaseFacts = {
   readonly languages: readonly string[];
 };
 
-export function caseFacts(scenario: Scenario, c: Case): CaseFacts {
+export function caseFacts(scenario: Scenario, c: Case, rules: RuleSet): CaseFacts {
+  const majority = rules.number('person.majority-age');
   const principal = c.persons[0]!;
-  const hasMinor = c.persons.some((p) => isMinorOn(p.birthDate, scenario.window.start));
+  const hasMinor = c.persons.some((p) => isMinorOn(p.birthDate, scenario.window.start, majority));
   const family = c.persons.length > 1;
   const wing: Wing =
     family || hasMinor || c.vulnerabilities.unaccompaniedMinor
@@ -44,16 +44,17 @@ export function hearingRegion(facts: CaseFacts, c: Case, centreRegionId: string)
     : facts.pickupRegionId;
 }
 
-export function adultsOn(c: Case, date: IsoDate): number {
-  return c.persons.filter((p) => !isMinorOn(p.birthDate, date)).length;
+export function adultsOn(c: Case, date: IsoDate, majority: number): number {
+  return c.persons.filter((p) => !isMinorOn(p.birthDate, date, majority)).length;
 }
 
-export function isMinorOn(birthDate: IsoDate, date: IsoDate): boolean {
-  const age = DateTime.fromISO(date, { zone: ZONE }).diff(
-    DateTime.fromISO(birthDate, { zone: ZONE }),
-    'years',
-  ).years;
-  return age < 18;
+/**
+ * Under the age of majority (rule person.majority-age) on `date`: before the 18th birthday (compared as text, so someone born on 29 February
+ * comes of age on 1 March in a year without one).
+ */
+export function isMinorOn(birthDate: IsoDate, date: IsoDate, majority: number): boolean {
+  const coming = `${Number(birthDate.slice(0, 4)) + majority}${birthDate.slice(4)}`;
+  return date < coming;
 }
 
 function pickupRegion(scenario: Scenario, c: Case): string | null {

@@ -8,10 +8,18 @@ import { explainCase, residualCapacity } from './explain.ts';
 import type { OptionDetail } from './options.ts';
 
 export type DepartureOption = {
+  /** The option's key in the solver problem (unique within the case): which decision exactly. */
+  key: string;
   flightId: string;
   departure: string;
   destination: string;
-  intake: { date: IsoDate; part: string; centreId: string } | null;
+  intake: {
+    date: IsoDate;
+    part: string;
+    centreId: string;
+    /** Interpreter pool, `language@region` or `language@remote`; null when none is needed. */
+    interpreter: string | null;
+  } | null;
   escorts: number;
   detentionNights: number;
 };
@@ -49,31 +57,55 @@ export function checkCase(
         a.option.departureOrder - b.option.departureOrder ||
         b.option.value - b.option.penalty - (a.option.value - a.option.penalty),
     );
-  const distinct = fitting.filter(
-    (f, i) => fitting.findIndex((g) => sameFlight(entry.options[g.k]!, entry.options[f.k]!)) === i,
+  const described = firstPerFlight(entry.options, fitting, top + 1).map((k) =>
+    describe(entry.options[k]!, keyOf(pp, c, k)),
   );
-  const described = distinct.slice(0, top + 1).map(({ k }) => describe(entry.options[k]!));
   const blocked = described.length === 0 ? explainCase(pp, entry, c, residual, rules) : null;
   return {
     caseId,
-    planned: chosen === null || chosen === undefined ? null : describe(entry.options[chosen]!),
+    planned:
+      chosen === null || chosen === undefined ? null : describe(entry.options[chosen]!, keyOf(pp, c, chosen)),
     earliest: described[0] ?? null,
     alternatives: described.slice(1),
     blocked,
   };
 }
 
-function sameFlight(a: OptionDetail, b: OptionDetail): boolean {
-  return a.flight.flight.id === b.flight.flight.id;
+/** The first `limit` options (in the given order) on distinct flights, as option indices. */
+function firstPerFlight(
+  options: readonly OptionDetail[],
+  ordered: readonly { k: number }[],
+  limit: number,
+): number[] {
+  const seen = new Set<string>();
+  const picked: number[] = [];
+  for (const { k } of ordered) {
+    const flightId = options[k]!.flight.flight.id;
+    if (seen.has(flightId)) continue;
+    seen.add(flightId);
+    picked.push(k);
+    if (picked.length === limit) break;
+  }
+  return picked;
 }
 
-function describe(o: OptionDetail): DepartureOption {
+function keyOf(pp: PlanningProblem, c: number, k: number): string {
+  return pp.problem.candidates[c]?.options[k]?.key ?? '';
+}
+
+function describe(o: OptionDetail, key: string): DepartureOption {
   return {
+    key,
     flightId: o.flight.flight.id,
     departure: o.flight.flight.departure,
     destination: o.flight.flight.destinationCountry,
     intake: o.intake
-      ? { date: o.intake.slot.date, part: o.intake.slot.part, centreId: o.intake.centreId }
+      ? {
+          date: o.intake.slot.date,
+          part: o.intake.slot.part,
+          centreId: o.intake.centreId,
+          interpreter: o.intake.interpreterPlace,
+        }
       : null,
     escorts: o.escorts,
     detentionNights: o.nights,

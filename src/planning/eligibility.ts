@@ -1,6 +1,7 @@
 // Whether a case may depart at all, and on a given flight: the case-level and flight-level hard
 // rules of docs/planning-rules.md (12–20), each blocker named by its rule id.
 import type { Case, IsoDate } from '../domain/index.ts';
+import type { RuleSet } from '../domain/rules.ts';
 import { addWorkingDays, addDays } from '../domain/calendar.ts';
 import { detentionLimit, transferDeadline } from '../domain/deadlines.ts';
 import type { CaseFacts } from './case-facts.ts';
@@ -80,7 +81,7 @@ export function flightBlockers(ctx: PlanningContext, c: Case, facts: CaseFacts, 
         message: `receiving state needs notice until ${earliest}`,
       });
     }
-    const deadline = transferDeadline(c, rules).date;
+    const deadline = transferDeadlineOf(c, rules);
     if (deadline !== null && f.date > deadline) {
       b.push({ ruleId: deadlineRule(c), message: `transfer deadline ${deadline} passed` });
     }
@@ -154,7 +155,9 @@ function transitBlockers(ctx: PlanningContext, f: FlightInfo): Blocker[] {
 function escortBlockers(ctx: PlanningContext, c: Case, _facts: CaseFacts, f: FlightInfo): Blocker[] {
   const needed = escortsNeeded(c, f);
   if (needed === 0) return [];
-  const minimum = ctx.rules.number('escort.min-per-person') * Math.max(1, adultsOn(c, f.date));
+  const minimum =
+    ctx.rules.number('escort.min-per-person') *
+    Math.max(1, adultsOn(c, f.date, ctx.rules.number('person.majority-age')));
   return needed < minimum
     ? [
         {
@@ -163,4 +166,14 @@ function escortBlockers(ctx: PlanningContext, c: Case, _facts: CaseFacts, f: Fli
         },
       ]
     : [];
+}
+
+const deadlineMemo = new WeakMap<RuleSet, WeakMap<Case, IsoDate | null>>();
+
+/** The transfer deadline of a case, computed once per rule set and case. */
+function transferDeadlineOf(c: Case, rules: RuleSet): IsoDate | null {
+  let byCase = deadlineMemo.get(rules);
+  if (!byCase) deadlineMemo.set(rules, (byCase = new WeakMap()));
+  if (!byCase.has(c)) byCase.set(c, transferDeadline(c, rules).date);
+  return byCase.get(c) ?? null;
 }

@@ -2,6 +2,7 @@
 // departure alone for a case detained already. Options that can only add detention nights (an intake
 // more than `maxLeadDays` before the flight) are left out: fewer, better columns.
 import type { Case, IsoDate } from '../domain/index.ts';
+import type { RuleSet } from '../domain/rules.ts';
 import { addDays } from '../domain/calendar.ts';
 import { detentionLimit } from '../domain/deadlines.ts';
 import type { CaseFacts } from './case-facts.ts';
@@ -112,6 +113,7 @@ function intakeOptions(
   if (facts.pickupRegionId === null) return [];
   const noticeMs = ctx.rules.number('notice.person.min-hours') * ctx.hourMs;
   const earliestDate = addDays(f.date, -settings.maxLeadDays);
+  const limitFrom = memoByCase(ctx.rules, c, (date) => detentionLimit(c, date, ctx.rules).date);
   const out: OptionDetail[] = [];
   for (const slot of ctx.grid.slots) {
     if (slot.date > f.date || slot.date < earliestDate) continue;
@@ -132,7 +134,7 @@ function intakeOptions(
         });
         continue;
       }
-      const limit = detentionLimit(c, slot.date, ctx.rules).date;
+      const limit = limitFrom(slot.date);
       if (limit !== null && f.date > limit) {
         reject({ ruleId: 'detention.limit', message: `detention from ${slot.date} would end by ${limit}` });
         continue;
@@ -208,4 +210,23 @@ function partiesPresent(
 
 function nightsBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** Detention limits by start date, computed once per rule set, case and date (luxon is slow in bulk). */
+const limitMemo = new WeakMap<RuleSet, WeakMap<Case, Map<IsoDate, IsoDate | null>>>();
+
+function memoByCase(
+  rules: RuleSet,
+  c: Case,
+  compute: (date: IsoDate) => IsoDate | null,
+): (date: IsoDate) => IsoDate | null {
+  let byCase = limitMemo.get(rules);
+  if (!byCase) limitMemo.set(rules, (byCase = new WeakMap()));
+  let memo = byCase.get(c);
+  if (!memo) byCase.set(c, (memo = new Map()));
+  const cache = memo;
+  return (date) => {
+    if (!cache.has(date)) cache.set(date, compute(date));
+    return cache.get(date) ?? null;
+  };
 }

@@ -3,7 +3,7 @@
 // short resource must all depart, the others stay as planned. Small sub-problems go to
 // javascript-lp-solver, larger ones to HiGHS; the answer is re-checked either way.
 import type { Assignment, Candidate, Engine, Problem } from '../../solver/index.ts';
-import { assignmentViolations, solve } from '../../solver/index.ts';
+import { assignmentViolations, buildPatternModel, solve } from '../../solver/index.ts';
 import type { PlanningProblem } from './build-problem.ts';
 import { residualCapacity } from './explain.ts';
 
@@ -68,8 +68,11 @@ async function confirm(
     })),
     candidates: involved.map(({ cand }) => ({ ...cand, pinned: true })),
   };
-  const size = sub.candidates.reduce((n, x) => n + x.options.length, 0);
-  const engine = size <= engines.smallLimit ? engines.small : engines.large;
+  // javascript-lp-solver only where the whole sub-model (an upper bound on each part the solver
+  // hands it) is within its limit in both columns and rows; HiGHS otherwise.
+  const { milp } = buildPatternModel(sub);
+  const small = milp.variables.length <= engines.smallLimit && milp.rows.length <= engines.smallLimit;
+  const engine = small ? engines.small : engines.large;
   const result = await solve(sub, { engine, timeLimitSeconds: 5, now: engines.now });
   const ok = result.status !== 'infeasible' && assignmentViolations(sub, result.assignment).length === 0;
   return ok ? engine.name : null;

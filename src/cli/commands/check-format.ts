@@ -2,6 +2,8 @@
 import type { Condition, FourConditions, Light } from '../../domain/conditions.ts';
 import type { Deadline, EarliestDeparture } from '../../domain/deadlines.ts';
 import type { RuleSet } from '../../domain/rules.ts';
+import type { Explanation } from '../../domain/index.ts';
+import type { CaseCheck, DepartureOption } from '../../planning/check-case.ts';
 
 const COLOUR: Record<Light, string> = { green: '\x1b[32m', amber: '\x1b[33m', red: '\x1b[31m' };
 const RESET = '\x1b[0m';
@@ -50,4 +52,39 @@ function formatDeadline(label: string, d: Deadline | EarliestDeparture): string[
 /** An unknown rule id counts as unverified: it cannot have been checked. */
 function isVerified(rules: RuleSet, id: string): boolean {
   return rules.rules.get(id)?.verified ?? false;
+}
+
+/** The officer's answer: earliest lawful departure and alternatives, or what blocks the case. */
+export function formatOfficer(check: CaseCheck, planFile: string | undefined): string {
+  const against = planFile === undefined ? 'an empty plan (all capacity free)' : `the plan ${planFile}`;
+  const planned = check.planned ? [`  planned now          ${formatOption(check.planned)}`] : [];
+  const answer = check.earliest
+    ? [
+        `  earliest departure   ${formatOption(check.earliest)}`,
+        ...check.alternatives.map((a, i) => `  alternative ${i + 1}        ${formatOption(a)}`),
+      ]
+    : check.blocked
+      ? formatBlocked(check.blocked)
+      : ['  no lawful departure'];
+  return ['', `Officer check against ${against}`, ...planned, ...answer, ''].join('\n');
+}
+
+function formatOption(o: DepartureOption): string {
+  const intake = o.intake
+    ? `intake ${o.intake.date} ${o.intake.part} at ${o.intake.centreId}${o.intake.interpreter ? `, interpreter ${o.intake.interpreter}` : ''}`
+    : 'detained already, no intake';
+  const escorts = `${o.escorts} escort${o.escorts === 1 ? '' : 's'}`;
+  const nights = `${o.detentionNights} detention night${o.detentionNights === 1 ? '' : 's'}`;
+  return `flight ${o.flightId} to ${o.destination} at ${o.departure}; ${intake}; ${escorts}; ${nights}`;
+}
+
+function formatBlocked(e: Explanation): string[] {
+  return [
+    `  blocked              ${e.code}: ${e.message}`,
+    `    rules: ${e.ruleIds.join(', ') || '(none)'}${e.reliesOnUnverifiedRule ? `  ${UNVERIFIED}` : ''}`,
+    ...e.exhausted.map(
+      (x) => `    exhausted: ${x.resource}, ${x.place}, ${x.date}${x.part ? ` ${x.part}` : ''}`,
+    ),
+    ...(e.greenOn !== undefined ? [`    green on: ${e.greenOn}`] : []),
+  ];
 }

@@ -1,20 +1,28 @@
-// `rotonde plan --scenario F [--out plan.json] [--time-limit S] [--export-lp F] [--json]`
+// `rotonde plan --scenario F [--out plan.json] [--time-limit S] [--export-lp F] [--unblock [all|ID,ID]] [--json]`
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Scenario } from '../../domain/index.ts';
 import { parseWith } from '../../domain/parse.ts';
 import { loadRuleSet } from '../../domain/rules.ts';
-import { buildPatternModel, createHighsEngine, toCplexLp } from '../../../solver/index.ts';
-import { planScenario, type PlanSummary } from '../../planning/plan-scenario.ts';
+import { buildPatternModel, createHighsEngine, createJsLpEngine, toCplexLp } from '../../../solver/index.ts';
+import type { Engine } from '../../../solver/index.ts';
+import type { Plan } from '../../domain/index.ts';
+import { planScenario, type PlanOptions, type PlanSummary } from '../../planning/plan-scenario.ts';
 import { buildProblem } from '../../planning/build-problem.ts';
 import type { Io } from '../io.ts';
 
-export const usage = `rotonde plan --scenario FILE [--out plan.json] [--time-limit SECONDS] [--export-lp FILE] [--json]
+export const usage = `rotonde plan --scenario FILE [--out plan.json] [--time-limit SECONDS] [--export-lp FILE]
+            [--unblock [all|ID,ID]] [--json]
 
 Plans detention intakes and departures for the scenario, checks the plan with the independent
 validator, and prints a summary (scheduled, left out by reason, detention nights, objective, bound,
-gap, time). --export-lp writes the exact model in CPLEX LP format.`;
+gap, time). --export-lp writes the exact model in CPLEX LP format. --unblock finds, for the cases
+left out for capacity (all of them, or the listed ids), the smallest single capacity addition that
+lets each in, confirmed by re-solving, and prints one line per case found.`;
+
+/** Sub-problems up to this many options go to javascript-lp-solver, larger ones to HiGHS. */
+const UNBLOCK_SMALL_LIMIT = 60;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const parsed = parseOptions(args, io);
@@ -26,31 +34,74 @@ export async function run(args: string[], io: Io): Promise<number> {
     writeFileSync(parsed.exportLp, toCplexLp(buildPatternModel(buildProblem(scenario, rules).problem).milp));
   }
   const engine = await createHighsEngine();
+  const now = () => performance.now();
   const outcome = await planScenario(scenario, rules, {
     engine,
     timeLimitSeconds: parsed.timeLimit,
-    now: () => performance.now(),
+    now,
+    ...(parsed.unblock ? { unblock: unblockRequest(parsed.unblock, engine, now) } : {}),
   });
   if (parsed.out) writeFileSync(parsed.out, `${JSON.stringify(outcome.plan, null, 2)}\n`);
-  if (parsed.json)
+  const unblocked = parsed.unblock ? unblockedLines(outcome.plan) : undefined;
+  if (parsed.json) {
+    const { summary, valid, violations } = outcome;
     io.out(
-      `${JSON.stringify({ summary: outcome.summary, valid: outcome.valid, violations: outcome.violations }, null, 2)}\n`,
+      `${JSON.stringify({ summary, valid, violations, ...(unblocked ? { unblocked } : {}) }, null, 2)}\n`,
     );
-  else io.out(formatSummary(outcome.summary, outcome.valid, outcome.violations.length));
+  } else {
+    io.out(formatSummary(outcome.summary, outcome.valid, outcome.violations.length));
+    for (const u of unblocked ?? []) io.out(`unblock ${u.caseId}: ${u.unblockedBy}\n`);
+  }
   for (const v of outcome.violations.slice(0, 20))
     io.err(`violation ${v.ruleId} ${v.caseId ?? ''}: ${v.message}\n`);
   return outcome.valid ? 0 : 1;
 }
 
+function unblockRequest(
+  cases: 'all' | string[],
+  large: Engine,
+  now: () => number,
+): NonNullable<PlanOptions['unblock']> {
+  return {
+    cases,
+    engines: { small: createJsLpEngine(), large, smallLimit: UNBLOCK_SMALL_LIMIT, now },
+  };
+}
+
+/** The left-out cases for which an addition was found, in the plan's order. */
+function unblockedLines(plan: Plan): { caseId: string; unblockedBy: string }[] {
+  return plan.leftOut.flatMap((e) =>
+    e.unblockedBy ? [{ caseId: e.caseId, unblockedBy: e.unblockedBy }] : [],
+  );
+}
+
+/** `--unblock` with no value (last, or followed by another option) means `--unblock all`. */
+function withUnblockDefault(args: readonly string[]): string[] {
+  return args.flatMap((a, i) => {
+    const next = args[i + 1];
+    return a === '--unblock' && (next === undefined || next.startsWith('--')) ? [a, 'all'] : [a];
+  });
+}
+
+function parseUnblock(value: string | undefined): 'all' | string[] | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'all') return 'all';
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
+}
+
 function parseOptions(args: string[], io: Io) {
   try {
     const { values } = parseArgs({
-      args,
+      args: withUnblockDefault(args),
       options: {
         scenario: { type: 'string' },
         out: { type: 'string' },
         'time-limit': { type: 'string', default: '30' },
         'export-lp': { type: 'string' },
+        unblock: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -60,11 +111,15 @@ function parseOptions(args: string[], io: Io) {
     if (!values.scenario) return (io.err('--scenario: required\n'), 1);
     if (!Number.isFinite(timeLimit) || timeLimit <= 0)
       return (io.err('--time-limit: expected seconds > 0\n'), 1);
+    const unblock = parseUnblock(values.unblock);
+    if (Array.isArray(unblock) && unblock.length === 0)
+      return (io.err('--unblock: expected all or a comma-separated list of case ids\n'), 1);
     return {
       scenario: values.scenario,
       out: values.out,
       timeLimit,
       exportLp: values['export-lp'],
+      unblock,
       json: values.json,
     };
   } catch (error) {
