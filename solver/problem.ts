@@ -52,8 +52,8 @@ export type SolveResult = {
   readonly objective: number;
   /** Best proven upper bound on the objective (LP bound), where known. */
   readonly bound?: number;
-  /** Where the returned assignment came from. */
-  readonly source: 'engine' | 'greedy';
+  /** Where the returned assignment came from: the engine's branch and bound, or the heuristic search (greedy, LP rounding, diving, swaps). */
+  readonly source: 'engine' | 'heuristic';
   readonly engine?: string;
   readonly seconds: number;
   /** What happened on the way (engine fell back, answer rejected, parts split, …). */

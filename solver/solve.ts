@@ -25,7 +25,12 @@ export type SolveOptions = {
 /** Relative gap at which a plan counts as optimal when the caller names none. */
 export const DEFAULT_GAP = 1e-4;
 
-type PartResult = { assignment: Assignment; status: SolveStatus; bound: number; source: 'engine' | 'greedy' };
+type PartResult = {
+  assignment: Assignment;
+  status: SolveStatus;
+  bound: number;
+  source: 'engine' | 'heuristic';
+};
 
 export async function solve(problem: Problem, options: SolveOptions): Promise<SolveResult> {
   const started = options.now();
@@ -57,7 +62,7 @@ export async function solve(problem: Problem, options: SolveOptions): Promise<So
     assignment,
     objective,
     bound: Math.max(bound, objective),
-    source: engineUsed ? 'engine' : 'greedy',
+    source: engineUsed ? 'engine' : 'heuristic',
     engine: options.engine.name,
     seconds: (options.now() - started) / 1000,
     log,
@@ -105,7 +110,7 @@ async function solvePart(
   const gap = options.relativeGap ?? DEFAULT_GAP;
   const plain = greedy(problem);
   if (problem.candidates.length === 1) {
-    return { assignment: plain, status: 'optimal', bound: objectiveOf(problem, plain), source: 'greedy' };
+    return { assignment: plain, status: 'optimal', bound: objectiveOf(problem, plain), source: 'heuristic' };
   }
   const third = options.now() + (deadline - options.now()) / 3;
   const relaxed = await solveRelaxation(problem, options.engine, plain, options.now, third);
@@ -124,7 +129,7 @@ async function solvePart(
   const feasibleStart = assignmentViolations(problem, start).length === 0;
   if (feasibleStart && lpBound - startObjective <= gap * Math.abs(lpBound)) {
     // Within the gap of the LP bound: proven good enough without branching.
-    return { assignment: start, status: 'optimal', bound: lpBound, source: 'greedy' };
+    return { assignment: start, status: 'optimal', bound: lpBound, source: 'heuristic' };
   }
   const whole = columnCount(problem) <= FULL_MODEL_COLUMNS || !relaxed;
   const space = whole ? null : restrictOptions(problem, withChosen(relaxed.generated, start));
@@ -139,7 +144,7 @@ async function solvePart(
   const upper = Math.min(whole ? (answer.bound ?? lpBound) : lpBound, lpBound);
   if (answer.status === 'infeasible' && whole) {
     log.push(`part of ${problem.candidates.length}: engine says infeasible (pinned decisions clash?)`);
-    return { assignment: start, status: 'infeasible', bound: upper, source: 'greedy' };
+    return { assignment: start, status: 'infeasible', bound: upper, source: 'heuristic' };
   }
   const local = answer.values ? valuesToAssignment(model, answer.values, problem.candidates.length) : null;
   const read = local && space ? space.toFull(local) : local;
@@ -159,7 +164,7 @@ async function solvePart(
     : provenAt(startObjective)
       ? 'optimal'
       : 'timedout';
-  return { assignment: start, status, bound: upper, source: 'greedy' };
+  return { assignment: start, status, bound: upper, source: 'heuristic' };
 }
 
 function columnCount(problem: Problem): number {

@@ -43,4 +43,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'check a plan against its scenario (the independent validator)',
     load: () => import('./commands/validate.ts'),
   },
+  {
+    name: 'serve',
+    summary: 'start the planning service on the demo data',
+    load: () => import('./commands/serve.ts'),
+  },
 ];

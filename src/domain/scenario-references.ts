@@ -11,8 +11,8 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: RefinementCtx): v
   const regions = ids(s.sites.policeRegions, ['sites', 'policeRegions']);
   const coa = ids(s.sites.coaLocations, ['sites', 'coaLocations']);
   const centres = ids(s.sites.detentionCentres, ['sites', 'detentionCentres']);
-  const airports = new Set(s.sites.airports.map((a) => a.code));
-  const carriers = new Set(s.carriers.map((c) => c.code));
+  const airports = uniqueCodes(s.sites.airports, ['sites', 'airports'], report);
+  const carriers = uniqueCodes(s.carriers, ['carriers'], report);
   const requirements = ids(s.entryRequirements, ['entryRequirements']);
   const flights = ids(s.flights, ['flights']);
   const cases = ids(s.cases, ['cases']);
@@ -81,6 +81,19 @@ function uniqueIds(
   items.forEach((item, i) => {
     if (seen.has(item.id)) report([...path, i, 'id'], `duplicate id "${item.id}"`);
     seen.add(item.id);
+  });
+  return seen;
+}
+
+function uniqueCodes(
+  items: readonly { code: string }[],
+  path: Path,
+  report: (p: Path, m: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.code)) report([...path, i, 'code'], `duplicate code "${item.code}"`);
+    seen.add(item.code);
   });
   return seen;
 }

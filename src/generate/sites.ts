@@ -27,10 +27,15 @@ export function buildSites(g: GenContext, cases: readonly CaseInput[]): SitesInp
       name: c.name,
       municipality: c.municipality,
       policeRegionId: c.policeRegionId,
-      wings: c.wings.map((w) => ({
-        wing: w.wing,
-        places: Math.min(w.maxPlaces, detainedIn(cases, c.id, w.wing) + headroom(g, cases, w.wing, w.share)),
-      })),
+      wings: c.wings.map((w) => {
+        const detained = detainedIn(cases, c.id, w.wing);
+        // Never fewer places than people detained there already: a scenario starts lawful.
+        const places = Math.max(
+          detained,
+          Math.min(w.maxPlaces, detained + headroom(g, cases, w.wing, w.share)),
+        );
+        return { wing: w.wing, places };
+      }),
       intakeStops: intakeStops(g, c.id),
     })),
     airports: ref.airports.airports,

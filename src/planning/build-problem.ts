@@ -1,6 +1,6 @@
 // Maps a scenario onto the solver's problem: one candidate per case, one option per lawful
 // (intake, flight) pattern, one resource per shared capacity (docs/planning-rules.md 9–10, 21–23).
-import type { Case, Scenario } from '../domain/index.ts';
+import type { Case, Plan, Scenario } from '../domain/index.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Candidate, Option, Problem, Use } from '../../solver/index.ts';
 import { caseFacts, type CaseFacts } from './case-facts.ts';
@@ -10,12 +10,15 @@ import { enumerateOptions, type OptionDetail } from './options.ts';
 import { poolKey } from './pools.ts';
 import { createRegistry, type ResourceMeta, type ResourceRegistry } from './resources.ts';
 import { detentionResource, detentionBase } from './detention.ts';
-import { isPinnedOption, pinnedOf } from './pinned.ts';
+import { decisionOf, isPinnedOption, pinnedOf, type Pin } from './pinned.ts';
 import { objectiveWeights, type ObjectiveWeights } from './objective.ts';
+import { dayWords, interpreterWords, placeName } from './wording.ts';
 
 export type PlanningSettings = {
   /** Intakes at most this many days before their flight (longer only adds detention nights). */
   readonly maxLeadDays: number;
+  /** The plan to change as little as possible (objective level 3), e.g. the published one. */
+  readonly previous?: Plan;
 };
 
 export const DEFAULT_SETTINGS: PlanningSettings = { maxLeadDays: 4 };
@@ -62,7 +65,8 @@ export function buildProblem(
     const lawful = pin
       ? enumeration.options.filter((o) => isPinnedOption(context, o, pin))
       : enumeration.options;
-    const built = lawful.map((o) => toOption(context, registry, base, thresholds, weights, facts, o));
+    const before = settings.previous ? decisionOf(settings.previous, c.id) : undefined;
+    const built = lawful.map((o) => toOption(context, registry, base, thresholds, weights, facts, o, before));
     // An option that alone needs more than a capacity holds (a family of three escorted on a flight
     // whose carrier takes two) can never be taken: leaving it out tightens the model's LP bound.
     const fits = built.map((o) =>
@@ -95,17 +99,25 @@ function toOption(
   weights: ObjectiveWeights,
   facts: CaseFacts,
   o: OptionDetail,
+  previous: Pin | undefined,
 ): Option {
   const uses: Use[] = [];
+  const changed = previous !== undefined && !isPinnedOption(ctx, o, previous, 'ignore-interpreter');
   const pool = (role: Parameters<typeof poolKey>[0], place: string, slot: number, label: string) =>
     uses.push({
       amount: 1,
-      resource: registry.index(`${poolKey(role, place)}|${slot}`, () => ({
-        family: 'intake.capacity',
-        label: `${label}, ${place}, ${slotLabel(ctx, slot)}`,
-        capacity: ctx.pools.capacity(poolKey(role, place), slot),
-        meta: slotMeta(ctx, label, place, slot),
-      })),
+      resource: registry.index(`${poolKey(role, place)}|${slot}`, () => {
+        const words =
+          role === 'interpreter'
+            ? interpreterWords(ctx.scenario, place)
+            : { resource: label, place: placeName(ctx.scenario, place) };
+        return {
+          family: 'intake.capacity',
+          label: `${words.resource}, ${words.place}, ${slotLabel(ctx, slot)}`,
+          capacity: ctx.pools.capacity(poolKey(role, place), slot),
+          meta: slotMeta(ctx, words.resource, words.place, slot),
+        };
+      }),
     });
   const transport = (region: string, slot: number) => {
     for (const t of thresholds.filter((t) => t <= facts.persons)) {
@@ -113,9 +125,14 @@ function toOption(
         amount: 1,
         resource: registry.index(`${poolKey('transport', region)}|${slot}|${t}`, () => ({
           family: 'intake.capacity',
-          label: `DV&O transport${t > 1 ? ` (≥${t} seats)` : ''}, ${region}, ${slotLabel(ctx, slot)}`,
+          label: `DV&O transport${t > 1 ? ` (≥${t} seats)` : ''}, ${placeName(ctx.scenario, region)}, ${slotLabel(ctx, slot)}`,
           capacity: ctx.pools.capacity(poolKey('transport', region), slot, t),
-          meta: slotMeta(ctx, 'DV&O transport', region, slot),
+          meta: slotMeta(
+            ctx,
+            `DV&O transport${t > 1 ? ` (≥${t} seats)` : ''}`,
+            placeName(ctx.scenario, region),
+            slot,
+          ),
         })),
       });
     }
@@ -137,7 +154,10 @@ function toOption(
     key: optionKey(o),
     uses,
     value: weights.departure * facts.persons * weights.urgency(o.caseId),
-    penalty: o.nights * weights.night + o.escorts * o.flight.flight.escortDutyDays * weights.escortDay,
+    penalty:
+      o.nights * weights.night +
+      (changed ? weights.change : 0) +
+      o.escorts * o.flight.flight.escortDutyDays * weights.escortDay,
     departureOrder: o.flight.departureMs,
   };
 }
@@ -237,5 +257,5 @@ function slotMeta(ctx: PlanningContext, resource: string, place: string, slot: n
 
 function slotLabel(ctx: PlanningContext, slot: number): string {
   const s = ctx.grid.slots[slot];
-  return s ? `${s.date} ${s.part}` : `slot ${slot}`;
+  return s ? dayWords(s.date, s.part) : `slot ${slot}`;
 }

@@ -3,6 +3,7 @@
 import type { Scenario, Wing } from '../domain/index.ts';
 import type { PlanningContext } from './context.ts';
 import type { ResourceRegistry } from './resources.ts';
+import { placeName } from './wording.ts';
 
 /** Persons detained already, per `centre|wing`. */
 export type DetentionBase = ReadonlyMap<string, number>;
@@ -40,8 +41,8 @@ export function detentionResource(
   const date = ctx.grid.dates[day] ?? '';
   return registry.index(`detention|${centreId}|${wing}|${date}`, () => ({
     family: 'detention.capacity',
-    label: `${wing} wing of ${centreId}, night of ${date}`,
+    label: `${wing} wing of ${placeName(ctx.scenario, centreId)}, night of ${date}`,
     capacity: Math.max(0, left),
-    meta: { resource: `detention places (${wing})`, place: centreId, date },
+    meta: { resource: `detention places (${wing} wing)`, place: placeName(ctx.scenario, centreId), date },
   }));
 }

@@ -5,6 +5,7 @@ import type { RuleSet } from '../domain/rules.ts';
 import type { Assignment } from '../../solver/index.ts';
 import { usage } from '../../solver/index.ts';
 import type { CaseEntry, PlanningProblem } from './build-problem.ts';
+import { dayWords } from './wording.ts';
 
 const MAX_EXHAUSTED = 6;
 
@@ -66,7 +67,7 @@ export function explainCase(
     caseId,
     code: 'capacity.exhausted',
     message: `Had ${entry.options.length} lawful option(s); each needs capacity that others took: ${exhausted
-      .map((e) => `${e.resource} (${e.place}, ${e.date}${e.part ? ` ${e.part}` : ''})`)
+      .map((e) => `${e.resource} (${e.place}, ${dayWords(e.date, e.part)})`)
       .join('; ')}.`,
     ruleIds: unique(exhausted.map((e) => e.ruleId)),
     exhausted: exhausted.map(({ ruleId: _r, ...e }) => e),

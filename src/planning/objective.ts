@@ -1,5 +1,6 @@
 // The objective in strict priority (docs/planning-rules.md, "Objective"): departures weighted by
-// urgency dominate everything; then detention nights; then escort-days.
+// urgency dominate everything; then detention nights; then changes against the previous plan; then
+// escort-days.
 // Strictness of the first level: one person's departure is worth more than every detention night
 // the whole plan could contain, so no departure is ever traded for fewer nights.
 import type { Scenario } from '../domain/index.ts';
@@ -11,6 +12,8 @@ export type ObjectiveWeights = {
   /** Worth of one person's departure at urgency 1. */
   readonly departure: number;
   readonly night: number;
+  /** One case whose decision differs from the previous plan's (level 3). */
+  readonly change: number;
   readonly escortDay: number;
   /** 3: the transfer deadline lapses in the window; 2: within two weeks after; 1: otherwise. */
   urgency(caseId: string): number;
@@ -35,7 +38,10 @@ export function objectiveWeights(scenario: Scenario, ctx: PlanningContext): Obje
   return {
     departure: maxNights + 1,
     night: 1,
-    escortDay: 1 / (maxEscortDays + 1),
+    // Levels 2–4 are integers (nights, changes, escort-days): each weight is below the smallest step
+    // of the level above divided by the most the level below can add up to, so the order is strict.
+    change: 1 / (scenario.cases.length + 1),
+    escortDay: 1 / ((scenario.cases.length + 1) * (maxEscortDays + 1)),
     urgency: (id) => urgency.get(id) ?? 1,
   };
 }

@@ -6,6 +6,7 @@ import type { Assignment, Candidate, Engine, Problem } from '../../solver/index.
 import { assignmentViolations, buildPatternModel, solve } from '../../solver/index.ts';
 import type { PlanningProblem } from './build-problem.ts';
 import { residualCapacity } from './explain.ts';
+import { dayWords } from './wording.ts';
 
 export type Unblock = { resource: number; add: number; text: string; confirmedBy: string };
 
@@ -25,7 +26,7 @@ export async function suggestUnblock(
     const confirmedBy = await confirm(pp, assignment, c, resource, add, engines);
     if (confirmedBy) {
       const m = pp.meta[resource]!;
-      const when = `${m.date}${m.part ? ` ${m.part}` : ''}`;
+      const when = dayWords(m.date, m.part);
       return { resource, add, text: `+${add} ${m.resource}, ${m.place}, ${when}`, confirmedBy };
     }
   }

@@ -37,3 +37,20 @@ describe('primitives', () => {
     if (!r.ok) expect(r.errors[0]?.path).toBe('to');
   });
 });
+
+describe('scenario references', () => {
+  it('refuses a repeated airport or carrier code, naming the field', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { Scenario } = await import('../../src/domain/index.ts');
+    const scenario = JSON.parse(readFileSync('data/scenarios/small.json', 'utf8'));
+    scenario.sites.airports.push({ ...scenario.sites.airports[0] });
+    scenario.carriers.push({ ...scenario.carriers[0] });
+    const r = parseWith(Scenario, scenario);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const paths = r.errors.map((e) => e.path);
+      expect(paths).toContain(`sites.airports[${scenario.sites.airports.length - 1}].code`);
+      expect(paths).toContain(`carriers[${scenario.carriers.length - 1}].code`);
+    }
+  });
+});

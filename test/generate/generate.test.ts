@@ -179,3 +179,21 @@ describe('the national scenario mix', () => {
     expect(pool).toBeLessThan(escortDemand * 2);
   });
 });
+
+describe('detention places', () => {
+  it('are never fewer than the persons detained there already, at any size', () => {
+    for (const size of ['national', 'xlarge'] as const) {
+      for (const seed of [1, 2]) {
+        const s = Scenario.parse(generateScenario({ size, seed }));
+        for (const centre of s.sites.detentionCentres) {
+          for (const wing of centre.wings) {
+            const detained = s.cases
+              .filter((c) => c.detention?.centreId === centre.id && c.detention.wing === wing.wing)
+              .reduce((n, c) => n + c.persons.length, 0);
+            expect(detained, `${size} ${seed} ${centre.id} ${wing.wing}`).toBeLessThanOrEqual(wing.places);
+          }
+        }
+      }
+    }
+  });
+});

@@ -2,14 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { Scenario } from '../../domain/index.ts';
+import { Plan, Scenario } from '../../domain/index.ts';
 import { parseWith } from '../../domain/parse.ts';
 import { loadRuleSet } from '../../domain/rules.ts';
 import { buildPatternModel, createHighsEngine, createJsLpEngine, toCplexLp } from '../../../solver/index.ts';
 import type { Engine } from '../../../solver/index.ts';
-import type { Plan } from '../../domain/index.ts';
 import { planScenario, type PlanOptions, type PlanSummary } from '../../planning/plan-scenario.ts';
-import { buildProblem } from '../../planning/build-problem.ts';
+import { buildProblem, DEFAULT_SETTINGS } from '../../planning/build-problem.ts';
 import type { Io } from '../io.ts';
 
 export const usage = `rotonde plan --scenario FILE [--out plan.json] [--time-limit SECONDS] [--export-lp FILE]
@@ -17,7 +16,8 @@ export const usage = `rotonde plan --scenario FILE [--out plan.json] [--time-lim
 
 Plans detention intakes and departures for the scenario, checks the plan with the independent
 validator, and prints a summary (scheduled, left out by reason, detention nights, objective, bound,
-gap, time). --export-lp writes the exact model in CPLEX LP format. --unblock finds, for the cases
+gap, time). --previous PLAN changes as little as possible against that plan (e.g. the published
+one). --export-lp writes the exact model in CPLEX LP format. --unblock finds, for the cases
 left out for capacity (all of them, or the listed ids), the smallest single capacity addition that
 lets each in, confirmed by re-solving, and prints one line per case found.`;
 
@@ -30,8 +30,14 @@ export async function run(args: string[], io: Io): Promise<number> {
   const scenario = readScenario(parsed.scenario, io);
   if (!scenario) return 1;
   const rules = loadRuleSet(scenario.rulesVersion);
+  const previous = parsed.previous ? readPlan(parsed.previous, io) : undefined;
+  if (previous === null) return 1;
+  const settings = { ...DEFAULT_SETTINGS, ...(previous ? { previous } : {}) };
   if (parsed.exportLp) {
-    writeFileSync(parsed.exportLp, toCplexLp(buildPatternModel(buildProblem(scenario, rules).problem).milp));
+    writeFileSync(
+      parsed.exportLp,
+      toCplexLp(buildPatternModel(buildProblem(scenario, rules, settings).problem).milp),
+    );
   }
   const engine = await createHighsEngine();
   const now = () => performance.now();
@@ -39,6 +45,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     engine,
     timeLimitSeconds: parsed.timeLimit,
     now,
+    settings,
     ...(parsed.unblock ? { unblock: unblockRequest(parsed.unblock, engine, now) } : {}),
   });
   if (parsed.out) writeFileSync(parsed.out, `${JSON.stringify(outcome.plan, null, 2)}\n`);
@@ -101,6 +108,7 @@ function parseOptions(args: string[], io: Io) {
         out: { type: 'string' },
         'time-limit': { type: 'string', default: '30' },
         'export-lp': { type: 'string' },
+        previous: { type: 'string' },
         unblock: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -119,6 +127,7 @@ function parseOptions(args: string[], io: Io) {
       out: values.out,
       timeLimit,
       exportLp: values['export-lp'],
+      previous: values.previous,
       unblock,
       json: values.json,
     };
@@ -154,4 +163,19 @@ function formatSummary(s: PlanSummary, valid: boolean, violations: number): stri
     `model ${s.candidates} cases, ${s.options} options, ${s.resources} resources; ${s.seconds.toFixed(2)} s`,
     '',
   ].join('\n');
+}
+
+/** A plan file, parsed; null (after printing why) when unreadable or invalid. */
+function readPlan(file: string, io: Io): Plan | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    io.err(`${file}: ${(error as Error).message}\n`);
+    return null;
+  }
+  const parsed = parseWith(Plan, json);
+  if (parsed.ok) return parsed.value;
+  for (const e of parsed.errors) io.err(`${file}: ${e.path}: ${e.message}\n`);
+  return null;
 }
