@@ -85,7 +85,7 @@ console.log(
       'HiGHS default',
       'its objective',
       'plan/default obj',
-      'plan/default time',
+      'reached default at (ratio)',
     ],
     rows,
   ),
