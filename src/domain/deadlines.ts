@@ -222,12 +222,14 @@ export function detentionLimit(c: Case, detentionStart: IsoDate, rules: RuleSet)
   const clamped =
     date !== earliest ? ` That limit (${earliest}) lies before the start: no detention beyond it.` : '';
   const parts = limits.map((l) => `${l.why} → ${l.date}`).join('; ');
+  const inDays = ground === 'return' || vulnerable !== undefined;
+  const counting = inDays ? ' (a limit of N days counts the start as day 1)' : '';
   return result(
     date,
     limits.flatMap((l) => l.ruleIds),
     rules,
     `Detention from ${detentionStart} on ground "${ground}": last lawful day ${date}, the earliest of ${parts}` +
-      ` (a limit of N days counts the start as day 1).${clamped}`,
+      `${counting}.${clamped}`,
   );
 }
 
