@@ -19,11 +19,17 @@ export class HttpError extends Error {
   }
 }
 
-/** Parses a request part (path params, query) with `schema`; a 400 naming every bad field otherwise. */
-export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+/**
+ * Parses a request part (path params, query, body) with `schema`; a 400 naming every bad field
+ * otherwise, its path prefixed by the part (`body.persons[0].sex`) when one is named.
+ */
+export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, part?: string): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  const issues = result.error.issues.map((i) => ({
+    path: formatPath(part ? [part, ...i.path] : i.path),
+    message: i.message,
+  }));
   throw new HttpError(400, 'invalid request', issues);
 }
 
