@@ -44,6 +44,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/validate.ts'),
   },
   {
+    name: 'audit verify',
+    summary: 'check that the audit log is complete and unchanged',
+    load: () => import('./commands/audit-verify.ts'),
+  },
+  {
+    name: 'token',
+    summary: 'create, list or revoke API tokens',
+    load: () => import('./commands/token.ts'),
+  },
+  {
     name: 'serve',
     summary: 'start the planning service on the demo data',
     load: () => import('./commands/serve.ts'),

@@ -1,95 +1,82 @@
-// The planning service, first slice: health, rule sets and scenario aggregates. There is no access
-// control yet, so nothing here serves personal data: scenarios only as counts (scenario-counts.ts).
+// The planning service: every endpoint declared once (src/http/routes/*), mounted behind bearer-token
+// authentication, rate limiting and security headers; reads of personal data, writes and publishes
+// go to the hash-chained audit log; the OpenAPI document and its reference page come from the same
+// declarations.
 import express from 'express';
 import type { Express } from 'express';
-import { z } from 'zod';
-import { Id, listRuleSets, loadRuleSet, RULES_DIR, RuleSetFile } from '../domain/index.ts';
-import type { Rule } from '../domain/index.ts';
-import { exportScenario, listScenarios } from '../store/index.ts';
+import rateLimit from 'express-rate-limit';
+import type { Logger } from 'pino';
+import { RULES_DIR } from '../domain/index.ts';
 import type { Db } from '../store/index.ts';
-import { handleError, HttpError, notFound, parseRequest } from './errors.ts';
-import { countScenario } from './scenario-counts.ts';
+import { auditSink } from '../audit/log.ts';
+import { authenticate } from './auth.ts';
+import { defineEndpoint, mountEndpoints, type AnyEndpoint } from './endpoint.ts';
+import { handleError, notFound } from './errors.ts';
+import { requestLog } from './logging.ts';
+import { openApiDocument } from './openapi.ts';
+import { referencePage } from './reference-page.ts';
+import { basicEndpoints } from './routes/basics.ts';
 import { secure } from './security.ts';
 
 export type AppDeps = {
   db: Db;
   /** Where the rule set files are; data/rules/ unless given. */
   rulesDir?: string;
+  /** Further endpoints (plans, ingest, calendars), built by the caller with their own deps. */
+  endpoints?: readonly AnyEndpoint[];
+  logger?: Logger;
+  /** Requests per minute per client address; unlimited when 0. */
+  rateLimitPerMinute?: number;
+  now?: () => number;
 };
 
-/** The endpoints, as the `serve` command lists them. */
-export const ENDPOINTS = [
-  'GET /health',
-  'GET /rules',
-  'GET /rules/:version',
-  'GET /scenarios',
-  'GET /scenarios/:id/summary',
-] as const;
-
-const VersionParams = z.strictObject({ version: RuleSetFile.shape.id });
-const ScenarioParams = z.strictObject({ id: Id });
+export const API_INFO = { title: 'rotonde', version: '0.1.0' };
 
 export function createApp(deps: AppDeps): Express {
-  const rulesDir = deps.rulesDir ?? RULES_DIR;
   const app = express();
   secure(app);
-
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-
-  app.get('/rules', (_req, res) => {
-    res.json({ versions: listRuleSets(rulesDir) });
-  });
-
-  app.get('/rules/:version', (req, res) => {
-    const { version } = parseRequest(VersionParams, req.params);
-    if (!listRuleSets(rulesDir).includes(version)) throw new HttpError(404, `no rule set "${version}"`);
-    const set = loadRuleSet(version, rulesDir);
-    res.json({
-      version: set.version,
-      description: set.description,
-      effectiveFrom: set.effectiveFrom,
-      rules: [...set.rules.values()].map(ruleView),
-    });
-  });
-
-  app.get('/scenarios', (_req, res) => {
-    // Field by field, so a field added to the store's summary is not published unreviewed.
-    const scenarios = listScenarios(deps.db).map((s) => ({
-      id: s.id,
-      name: s.name,
-      rulesVersion: s.rulesVersion,
-      now: s.now,
-      window: { start: s.window.start, end: s.window.end },
-      cases: s.cases,
-      importedAt: s.importedAt,
-    }));
-    res.json({ scenarios });
-  });
-
-  app.get('/scenarios/:id/summary', (req, res) => {
-    const { id } = parseRequest(ScenarioParams, req.params);
-    const scenario = exportScenario(deps.db, id);
-    if (scenario === undefined) throw new HttpError(404, `no scenario "${id}"`);
-    res.json(countScenario(scenario));
-  });
-
+  if (deps.logger) app.use(requestLog(deps.logger, deps.now ?? (() => performance.now())));
+  const limit = deps.rateLimitPerMinute ?? 600;
+  if (limit > 0) {
+    app.use(rateLimit({ windowMs: 60_000, limit, standardHeaders: 'draft-8', legacyHeaders: false }));
+  }
+  app.use(authenticate(deps.db));
+  const endpoints = allEndpoints(deps);
+  mountEndpoints(app, endpoints, auditSink(deps.db));
   app.use(notFound);
   app.use(handleError);
   return app;
 }
 
-function ruleView(r: Rule) {
-  return {
-    id: r.id,
-    value: r.value,
-    unit: r.unit,
-    legalBasis: r.legalBasis,
-    source: r.source,
-    verified: r.verified,
-    effectiveFrom: r.effectiveFrom,
-    effectiveTo: r.effectiveTo,
-    description: r.description,
-  };
+/** Every endpoint of the app, including the OpenAPI document and reference page. */
+export function allEndpoints(deps: AppDeps): AnyEndpoint[] {
+  const own = [
+    ...basicEndpoints({ db: deps.db, rulesDir: deps.rulesDir ?? RULES_DIR }),
+    ...(deps.endpoints ?? []),
+  ];
+  const docs: AnyEndpoint[] = [
+    defineEndpoint({
+      method: 'get',
+      path: '/openapi.json',
+      summary: 'This API as an OpenAPI 3.1 document',
+      tag: 'service',
+      roles: 'public',
+      responses: { 200: { description: 'the OpenAPI document' } },
+      handler: () => openApiDocument(all, API_INFO),
+    }),
+    defineEndpoint({
+      method: 'get',
+      path: '/docs',
+      summary: 'A readable reference of this API',
+      tag: 'service',
+      roles: 'public',
+      responses: { 200: { description: 'an HTML page' } },
+      handler: ({ res }) => {
+        res.type('html').send(referencePage(openApiDocument(all, API_INFO)));
+        return undefined;
+      },
+    }),
+  ];
+  const all = [...own, ...docs];
+  return all;
 }

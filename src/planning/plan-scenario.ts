@@ -4,7 +4,7 @@
 // result says so.
 import type { Plan, Scenario } from '../domain/index.ts';
 import type { RuleSet } from '../domain/rules.ts';
-import type { Assignment, Engine, SolveResult } from '../../solver/index.ts';
+import type { Assignment, Engine, SolveOptions, SolveResult } from '../../solver/index.ts';
 import { assignmentViolations, greedy, objectiveOf, solve } from '../../solver/index.ts';
 import { validatePlan } from '../validate/index.ts';
 import { assignPartners } from './assign-partners.ts';
@@ -26,6 +26,8 @@ export type PlanOptions = {
   readonly now: () => number;
   /** Cases (or all) for which to find the smallest capacity addition that lets them in. */
   readonly unblock?: { readonly cases: 'all' | readonly string[]; readonly engines: UnblockEngines };
+  /** Called whenever the best plan known improves (passed to the solver). */
+  readonly onProgress?: SolveOptions['onProgress'];
 };
 
 export type Violation = { ruleId: string; caseId?: string; message: string };
@@ -75,6 +77,7 @@ export async function planScenario(
     timeLimitSeconds: Math.max(0.5, options.timeLimitSeconds - spent - reserve),
     now: options.now,
     ...(options.relativeGap === undefined ? {} : { relativeGap: options.relativeGap }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   let assignment = fillResidual(pp.problem, solved.assignment);
   let built = toPlan(pp, assignment, rules);

@@ -10,6 +10,7 @@ import type { Scenario } from '../../src/domain/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { AppDeps } from '../../src/http/app.ts';
 import { importScenario, openDatabase } from '../../src/store/index.ts';
+import { createToken } from '../../src/auth/tokens.ts';
 
 const scenario = JSON.parse(readFileSync('data/scenarios/small.json', 'utf8')) as Scenario;
 const db = openDatabase(':memory:');
@@ -24,8 +25,10 @@ async function start(deps: AppDeps): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+let analyst = '';
+
 async function get(path: string, url = base) {
-  const res = await fetch(`${url}${path}`);
+  const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${analyst}` } });
   const text = await res.text();
   return {
     status: res.status,
@@ -38,6 +41,7 @@ async function get(path: string, url = base) {
 beforeAll(async () => {
   const imported = importScenario(db, scenario);
   expect(imported.ok).toBe(true);
+  analyst = createToken(db, { name: 'test analyst', role: 'analyst' }).secret;
   base = await start({ db });
 });
 afterAll(async () => {
@@ -133,14 +137,14 @@ describe('errors', () => {
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
       error: 'invalid request',
-      issues: [{ path: 'version', message: expect.any(String) }],
+      issues: [{ path: 'params.version', message: expect.any(String) }],
     });
   });
 
   it('answers 400 naming the field for a malformed scenario id', async () => {
     const res = await get(`/scenarios/${'x'.repeat(65)}/summary`);
     expect(res.status).toBe(400);
-    expect(res.body.issues).toEqual([{ path: 'id', message: expect.any(String) }]);
+    expect(res.body.issues).toEqual([{ path: 'params.id', message: expect.any(String) }]);
   });
 
   it('answers 400 for a path that cannot be decoded', async () => {

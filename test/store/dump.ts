@@ -9,7 +9,19 @@ export function dumpDatabase(db: Db): Record<string, unknown[]> {
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 }
 
-/** The tables a scenario is written to (all but the migration log). */
+/** Tables of the service, not of a scenario: the migration log, tokens, audit, jobs, ingest state. */
+const SERVICE_TABLES = new Set([
+  'schema_migrations',
+  'api_tokens',
+  'audit_log',
+  'feed_tokens',
+  'plan_jobs',
+  'published_plans',
+  'record_versions',
+  'data_quality_issues',
+]);
+
+/** The tables a scenario is written to. */
 export function scenarioTables(db: Db): string[] {
-  return Object.keys(dumpDatabase(db)).filter((t) => t !== 'schema_migrations');
+  return Object.keys(dumpDatabase(db)).filter((t) => !SERVICE_TABLES.has(t));
 }

@@ -34,7 +34,8 @@ describe('scenario round trip', () => {
 
   it('the fixture puts rows in every table', () => {
     importScenario(db, fixtureScenario());
-    const empty = Object.entries(dumpDatabase(db)).filter(([, rows]) => rows.length === 0);
+    const tables = new Set(scenarioTables(db));
+    const empty = Object.entries(dumpDatabase(db)).filter(([t, rows]) => tables.has(t) && rows.length === 0);
     expect(empty.map(([t]) => t)).toEqual([]);
     expect(scenarioTables(db).length).toBeGreaterThan(15);
   });

@@ -3,9 +3,13 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApp, ENDPOINTS } from '../../http/app.ts';
+import { createService } from '../../http/service.ts';
+import { createLogger } from '../../http/logging.ts';
+import { ensureDevTokens } from '../../auth/tokens.ts';
+import { readOrCreateSecret } from '../secret-file.ts';
 import { importScenario, listScenarios, openDatabase } from '../../store/index.ts';
 import type { Db } from '../../store/index.ts';
+import type { AnyEndpoint } from '../../http/endpoint.ts';
 import { parseCommandArgs, stringOption, usageError } from '../args.ts';
 import { formatFieldErrors, printMessages, readJsonFile } from '../files.ts';
 import type { Io } from '../io.ts';
@@ -14,13 +18,16 @@ import { EXIT } from '../io.ts';
 export const usage = `Usage: rotonde serve [--db FILE] [--port N] [--host HOST]
 
 Starts the planning service. A database without scenarios first receives the demo scenario
-(data/scenarios/national.json). This slice serves health, rule sets and scenario counts only: no
-personal data, as there is no access control yet. Stops on Ctrl+C (SIGINT) or SIGTERM.
+(data/scenarios/national.json), and a database without API tokens one development token per role,
+printed once. Every endpoint but health, rules, the OpenAPI document and partner feeds needs a
+bearer token. Stops on Ctrl+C (SIGINT) or SIGTERM.
 
 Options:
   --db FILE    the database (default data/rotonde.db; created if missing)
   --port N     the port (default 8080; 0 picks a free one)
   --host HOST  the address to listen on (default 127.0.0.1: this machine only)
+  --secret FILE  the server secret for pseudonyms and feed references (default data/rotonde.secret;
+               created if missing; never stored in the database)
 `;
 
 const DEMO_SCENARIO = 'data/scenarios/national.json';
@@ -29,7 +36,12 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const args = parseCommandArgs(argv, {
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      secret: { type: 'string' },
+    },
   });
   if (!args.ok) return usageError(io, args.message, usage);
   const dbFile = stringOption(args.value, 'db') ?? 'data/rotonde.db';
@@ -46,15 +58,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   try {
     if (!seedDemo(db, io)) return EXIT.failed;
-    const server = await listen(createServer(createApp({ db })), port, host).catch((e: Error) => {
+    const tokens = ensureDevTokens(db);
+    const salt = readOrCreateSecret(stringOption(args.value, 'secret') ?? 'data/rotonde.secret');
+    const service = createService(db, { salt, logger: createLogger({ level: 'warn' }) });
+    const server = await listen(createServer(service.app), port, host).catch((e: Error) => {
       io.err(`cannot listen on ${host}:${port}: ${e.message}\n`);
       return undefined;
     });
-    if (server === undefined) return EXIT.failed;
-    announce(io, host, (server.address() as AddressInfo).port);
+    if (server === undefined) {
+      await service.close();
+      return EXIT.failed;
+    }
+    printTokens(io, tokens);
+    announce(io, host, (server.address() as AddressInfo).port, service.endpoints);
     const signal = await nextSignal();
     io.out(`${signal}: stopping\n`);
     await close(server);
+    await service.close();
     return EXIT.ok;
   } finally {
     db.close();
@@ -95,12 +115,23 @@ function listen(server: Server, port: number, host: string): Promise<Server> {
   });
 }
 
-function announce(io: Io, host: string, port: number): void {
+function announce(io: Io, host: string, port: number, endpoints: readonly AnyEndpoint[]): void {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  const lines = [`rotonde listening on ${url}`, ...ENDPOINTS.map((e) => `  ${e}`)];
-  if (!LOOPBACK.has(host))
-    lines.push(`warning: ${host} is reachable from other machines; no access control yet`);
+  const lines = [
+    `rotonde listening on ${url}`,
+    `  reference: ${url}/docs · OpenAPI: ${url}/openapi.json`,
+    ...endpoints.map((e) => `  ${e.method.toUpperCase().padEnd(6)} ${e.path}`),
+  ];
+  if (!LOOPBACK.has(host)) lines.push(`warning: ${host} is reachable from other machines`);
   io.out(`${lines.join('\n')}\n`);
+}
+
+/** Development tokens, shown once when created (only their hashes are stored). */
+function printTokens(io: Io, tokens: ReturnType<typeof ensureDevTokens>): void {
+  if (tokens.length === 0) return;
+  io.out('development tokens (shown once; send as Authorization: Bearer <token>):\n');
+  for (const t of tokens)
+    io.out(`  ${t.role.padEnd(8)} ${t.secret}${t.regionId ? `  (region ${t.regionId})` : ''}\n`);
 }
 
 function nextSignal(): Promise<NodeJS.Signals> {

@@ -1,0 +1,354 @@
+// The planning service: plan jobs (POST returns an id, GET polls, DELETE stops), publishing with
+// optimistic concurrency (RFC 9110 §13.1.1 If-Match, RFC 6585 §3 428), the published version, and
+// the officer's check of one case against the residual capacity of the published plan.
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { fourConditions, Id, IsoDate, loadRuleSet } from '../../domain/index.ts';
+import type { Case, Plan, Scenario } from '../../domain/index.ts';
+import type { PlanJobs } from '../../jobs/plan-jobs.ts';
+import { buildProblem } from '../../planning/build-problem.ts';
+import { checkCase } from '../../planning/check-case.ts';
+import { assignmentFromPlan } from '../../planning/plan-assignment.ts';
+import { suggestUnblock } from '../../planning/unblock.ts';
+import { exportScenario } from '../../store/index.ts';
+import type { Db } from '../../store/index.ts';
+import {
+  currentVersion,
+  publishPlan,
+  readJobLpModel,
+  readJobResult,
+  readPublished,
+} from '../../store/plans.ts';
+import type { JobRow } from '../../store/plans.ts';
+import { createHighsEngine, createJsLpEngine, type Engine } from '../../../solver/index.ts';
+import { defineEndpoint, Reply, type AnyEndpoint } from '../endpoint.ts';
+import { HttpError } from '../errors.ts';
+import type { Principal } from '../principal.ts';
+
+export type PlanDeps = { readonly db: Db; readonly jobs: PlanJobs };
+
+const JobParams = z.strictObject({ id: z.uuid() });
+const ScenarioParams = z.strictObject({ scenarioId: Id });
+const CaseParams = z.strictObject({ id: Id });
+const StartBody = z.strictObject({
+  scenarioId: Id,
+  timeLimitSeconds: z.number().min(1).max(600).default(30),
+  unblock: z.boolean().default(false),
+});
+const PublishBody = z.strictObject({ expectedVersion: z.number().int().min(0).optional() });
+const FeasibilityQuery = z.strictObject({ date: IsoDate.optional(), scenarioId: Id.optional() });
+
+/** What a finished job stores as its result (src/jobs/plan-jobs.ts). */
+type JobResult = {
+  plan: Plan;
+  summary: unknown;
+  valid: boolean;
+  violations: unknown[];
+  provenance: { basedOnVersion: number } & Record<string, unknown>;
+};
+
+const links = (id: string) => ({
+  self: `/plans/${id}`,
+  result: `/plans/${id}/result`,
+  publish: `/plans/${id}/publish`,
+});
+
+export function planEndpoints(deps: PlanDeps): AnyEndpoint[] {
+  const { db, jobs } = deps;
+  const job = (id: string): JobRow => {
+    const found = jobs.status(id);
+    if (!found) throw new HttpError(404, `no plan job "${id}"`);
+    return found;
+  };
+  const doneResult = (row: JobRow): JobResult => {
+    if (row.status !== 'done') throw new HttpError(409, `plan job is ${row.status}, not done`);
+    return readJobResult(db, row.id) as JobResult;
+  };
+  return [
+    defineEndpoint({
+      method: 'post',
+      path: '/plans',
+      summary: 'Start a plan job for a scenario',
+      tag: 'plans',
+      roles: ['planner'],
+      body: StartBody,
+      audit: 'write',
+      responses: { 202: { description: 'queued' }, 404: { description: 'no such scenario' } },
+      handler: ({ body, principal }) => {
+        const { scenarioId, ...options } = body;
+        const id = jobs.start(scenarioId, options, principal!.tokenId);
+        if (id === undefined) throw new HttpError(404, `no scenario "${scenarioId}"`);
+        const status = jobs.status(id)?.status ?? 'queued';
+        return new Reply(202, { id, status, links: links(id) }, { Location: `/plans/${id}` });
+      },
+    }),
+    defineEndpoint({
+      method: 'get',
+      path: '/plans/:id',
+      summary: 'Status and progress of a plan job; its summary once done',
+      tag: 'plans',
+      roles: ['planner', 'analyst'],
+      params: JobParams,
+      responses: { 200: { description: 'the job' }, 404: { description: 'no such job' } },
+      handler: ({ params }) => {
+        const row = job(params.id);
+        const result = row.status === 'done' ? (readJobResult(db, row.id) as JobResult) : undefined;
+        return {
+          id: row.id,
+          scenarioId: row.scenarioId,
+          status: row.status,
+          options: row.options,
+          progress: row.progress,
+          createdAt: row.createdAt,
+          finishedAt: row.finishedAt,
+          error: row.error,
+          ...(result ? { summary: result.summary, valid: result.valid } : {}),
+          links: links(row.id),
+        };
+      },
+    }),
+    defineEndpoint({
+      method: 'get',
+      path: '/plans/:id/result',
+      summary: 'The plan of a finished job, with the explanation of every case left out',
+      tag: 'plans',
+      roles: ['planner'],
+      params: JobParams,
+      audit: 'read-personal',
+      responses: { 200: { description: 'the plan' }, 409: { description: 'not done' } },
+      handler: ({ params }) => {
+        const row = job(params.id);
+        return { id: row.id, scenarioId: row.scenarioId, ...doneResult(row) };
+      },
+    }),
+    defineEndpoint({
+      method: 'delete',
+      path: '/plans/:id',
+      summary: 'Cancel a plan job',
+      tag: 'plans',
+      roles: ['planner'],
+      params: JobParams,
+      audit: 'write',
+      responses: { 200: { description: 'cancelled' }, 409: { description: 'already ended' } },
+      handler: ({ params }) => {
+        const outcome = jobs.cancel(params.id);
+        if (outcome === undefined) throw new HttpError(404, `no plan job "${params.id}"`);
+        const row = job(params.id);
+        if (outcome === 'ended' && row.status !== 'cancelled')
+          throw new HttpError(409, `plan job has already ended: ${row.status}`);
+        return { id: row.id, status: row.status };
+      },
+    }),
+    publishEndpoint(db, job, doneResult),
+    defineEndpoint({
+      method: 'get',
+      path: '/published/:scenarioId',
+      summary: "The current published plan's version (ETag) and counts",
+      tag: 'plans',
+      roles: ['planner', 'officer', 'analyst'],
+      params: ScenarioParams,
+      responses: { 200: { description: 'the current version' }, 404: { description: 'no such scenario' } },
+      handler: ({ params }) => {
+        if (!scenarioExists(db, params.scenarioId))
+          throw new HttpError(404, `no scenario "${params.scenarioId}"`);
+        const p = readPublished(db, params.scenarioId);
+        const plan = p?.plan as Plan | undefined;
+        const body = {
+          scenarioId: params.scenarioId,
+          version: p?.version ?? 0,
+          jobId: p?.jobId ?? null,
+          publishedAt: p?.publishedAt ?? null,
+          counts: plan
+            ? {
+                intakes: plan.intakes.length,
+                departures: plan.departures.length,
+                leftOut: plan.leftOut.length,
+              }
+            : null,
+        };
+        return new Reply(200, body, { ETag: etag(body.version) });
+      },
+    }),
+    feasibilityEndpoint(db),
+  ];
+}
+
+const etag = (version: number) => `"${version}"`;
+
+function publishEndpoint(
+  db: Db,
+  job: (id: string) => JobRow,
+  doneResult: (row: JobRow) => JobResult,
+): AnyEndpoint {
+  return defineEndpoint({
+    method: 'post',
+    path: '/plans/:id/publish',
+    summary: 'Publish the plan of a finished job as the next version (If-Match: the current version)',
+    tag: 'plans',
+    roles: ['planner'],
+    params: JobParams,
+    body: PublishBody,
+    audit: 'publish',
+    responses: {
+      201: { description: 'published' },
+      409: { description: 'the job is not done, its plan is invalid, or it was planned on an older version' },
+      412: { description: 'the expected version is not the current one' },
+      428: { description: 'If-Match (or expectedVersion) is required' },
+    },
+    handler: ({ req, params, body, principal }) => {
+      const expected = expectedVersion(req.header('if-match'), body.expectedVersion);
+      const row = job(params.id);
+      const result = doneResult(row);
+      if (!result.valid)
+        throw new HttpError(409, `the plan fails the validator (${result.violations.length} violations)`);
+      const current = currentVersion(db, row.scenarioId);
+      if (expected !== current) return stale(current);
+      if (result.provenance.basedOnVersion !== current)
+        throw new HttpError(
+          409,
+          `the plan was computed against version ${result.provenance.basedOnVersion}, the current version is ${current}: plan again`,
+        );
+      const outcome = publishPlan(db, {
+        scenarioId: row.scenarioId,
+        expectedVersion: expected,
+        jobId: row.id,
+        plan: result.plan,
+        provenance: {
+          ...result.provenance,
+          jobId: row.id,
+          lpModel: readJobLpModel(db, row.id) ?? '',
+          validator: { valid: result.valid, violations: result.violations },
+          summary: result.summary,
+        },
+        publishedBy: principal!.tokenId,
+      });
+      if (!outcome.ok) return stale(outcome.current);
+      const published = { scenarioId: row.scenarioId, version: outcome.version, jobId: row.id };
+      return new Reply(
+        201,
+        { ...published, publishedAt: outcome.publishedAt },
+        { ETag: etag(outcome.version), Location: `/published/${row.scenarioId}` },
+      );
+    },
+  });
+}
+
+function stale(current: number): Reply {
+  const error = `the published plan has changed: the current version is ${current}; reload and plan again`;
+  return new Reply(412, { error, currentVersion: current }, { ETag: etag(current) });
+}
+
+/** The version a publish expects: `If-Match: "N"` (a strong tag, RFC 9110 §13.1.1) or the body's. */
+function expectedVersion(ifMatch: string | undefined, fromBody: number | undefined): number {
+  if (ifMatch === undefined) {
+    if (fromBody === undefined)
+      throw new HttpError(428, 'publishing needs If-Match: "<current version>" or body.expectedVersion');
+    return fromBody;
+  }
+  const match = /^\s*"(\d{1,9})"\s*$/.exec(ifMatch);
+  if (!match) throw new HttpError(400, 'If-Match must be one strong entity tag, e.g. "3"');
+  const version = Number(match[1]);
+  if (fromBody !== undefined && fromBody !== version)
+    throw new HttpError(400, 'If-Match and body.expectedVersion disagree');
+  return version;
+}
+
+function scenarioExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(id) !== undefined;
+}
+
+function feasibilityEndpoint(db: Db): AnyEndpoint {
+  let engine: Promise<Engine> | undefined;
+  return defineEndpoint({
+    method: 'get',
+    path: '/cases/:id/feasibility',
+    summary: "The officer's check: four lights, deadlines, earliest departure or what blocks it",
+    tag: 'cases',
+    roles: ['planner', 'officer'],
+    params: CaseParams,
+    query: FeasibilityQuery,
+    audit: 'read-personal',
+    responses: {
+      200: { description: 'the check' },
+      403: { description: 'the case is outside the officer’s region' },
+      404: { description: 'no such case' },
+    },
+    handler: async ({ params, query, principal }) => {
+      const scenario = scenarioOfCase(db, params.id, query.scenarioId);
+      const c = scenario.cases.find((x) => x.id === params.id);
+      if (!c) throw new HttpError(404, `no case "${params.id}" in scenario "${scenario.id}"`);
+      authoriseOfficer(principal, scenario, c);
+      const rules = loadRuleSet(scenario.rulesVersion);
+      const on = query.date ?? scenario.now.slice(0, 10);
+      const lights = fourConditions(c, on, {
+        now: scenario.now,
+        rules,
+        entryRequirements: scenario.entryRequirements,
+      });
+      const published = readPublished(db, scenario.id);
+      const pp = buildProblem(scenario, rules);
+      const plan = published?.plan as Plan | undefined;
+      const assignment = plan ? assignmentFromPlan(pp, plan).assignment : pp.cases.map(() => null);
+      const check = checkCase(pp, assignment, c.id, rules)!;
+      let unblockedBy: string | null = null;
+      if (check.blocked?.code === 'capacity.exhausted') {
+        engine ??= createHighsEngine();
+        const now = () => performance.now();
+        const engines = { small: createJsLpEngine(), large: await engine, smallLimit: 60, now };
+        unblockedBy = (await suggestUnblock(pp, assignment, c.id, engines))?.text ?? null;
+      }
+      return {
+        scenarioId: scenario.id,
+        caseId: c.id,
+        date: on,
+        publishedVersion: published?.version ?? 0,
+        conditions: lights.conditions,
+        deadlines: lights.deadlines,
+        mustHappenBy: lights.mustHappenBy,
+        planned: check.planned,
+        earliest: check.earliest,
+        alternatives: check.alternatives,
+        blocked: check.blocked,
+        unblockedBy,
+      };
+    },
+  });
+}
+
+/** The scenario holding the case: the one named, or the only one that has it. */
+function scenarioOfCase(db: Db, caseId: string, scenarioId: string | undefined): Scenario {
+  const ids = scenarioId
+    ? [scenarioId]
+    : (db.prepare('SELECT scenario_id FROM cases WHERE id = ?').pluck().all(caseId) as string[]);
+  if (ids.length > 1)
+    throw new HttpError(400, `case "${caseId}" is in several scenarios: name one with ?scenarioId=`);
+  const scenario = ids[0] === undefined ? undefined : exportScenario(db, ids[0]);
+  if (!scenario) throw new HttpError(404, `no case "${caseId}"`);
+  return scenario;
+}
+
+/**
+ * Officers see only cases of their police region: where the person is picked up (the COA location's
+ * region, or the region given) or the region of the detention centre holding them.
+ */
+function authoriseOfficer(principal: Principal | undefined, scenario: Scenario, c: Case): void {
+  if (principal?.role !== 'officer') return;
+  if (principal.regionId === undefined || !caseRegions(scenario, c).includes(principal.regionId))
+    throw new HttpError(403, `case "${c.id}" is outside your police region`);
+}
+
+function caseRegions(scenario: Scenario, c: Case): string[] {
+  const { coaLocations, detentionCentres } = scenario.sites;
+  const centre = (id: string) => detentionCentres.find((d) => d.id === id)?.policeRegionId;
+  const l = c.location;
+  const pickup =
+    l.kind === 'coa'
+      ? coaLocations.find((x) => x.id === l.coaLocationId)?.policeRegionId
+      : l.kind === 'detention'
+        ? centre(l.centreId)
+        : l.kind === 'other'
+          ? l.policeRegionId
+          : undefined;
+  const held = c.detention ? centre(c.detention.centreId) : undefined;
+  return [pickup, held].filter((r): r is string => r !== undefined);
+}
