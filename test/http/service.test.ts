@@ -65,6 +65,16 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('validates against the OpenAPI 3.1 schema', async () => {
+    const { Validator } = await import('@seriousme/openapi-schema-validator');
+    const { body } = await call(service.app, 'GET', '/openapi.json');
+    const validator = new Validator();
+    const result = await validator.validate(body as Parameters<typeof validator.validate>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
   it('has a readable reference page', async () => {
     const { status, text, headers } = await call(service.app, 'GET', '/docs');
     expect(status).toBe(200);
