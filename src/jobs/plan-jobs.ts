@@ -4,10 +4,11 @@
 // poll never waits for a write.
 import { createHash, randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { Plan, Scenario } from '../domain/index.ts';
+import type { Explanation, Plan, Scenario } from '../domain/index.ts';
 import { DEFAULT_SETTINGS, type PlanningSettings } from '../planning/build-problem.ts';
 import { exportScenario } from '../store/index.ts';
 import type { Db } from '../store/index.ts';
+import { listDataQualityIssues, type DataQualityIssue } from '../store/ingest.ts';
 import {
   currentVersion,
   failAbandonedJobs,
@@ -34,6 +35,8 @@ export type JobProvenance = {
   /** The published version the job planned against (0: none); publishing needs it still current. */
   basedOnVersion: number;
   pinned: { intakes: number; departures: number };
+  /** Cases not planned because of an open data-quality issue (code `data-quality.open-issue`). */
+  dataQualityHeld: string[];
 };
 
 export type PlanJobs = {
@@ -159,7 +162,8 @@ export function createPlanJobs(db: Db, config: PlanJobsConfig = {}): PlanJobs {
 
 /**
  * The scenario as the job plans it: the published plan's decisions still in the future are pinned
- * (rule plan.pinned), and the published plan is the one to change as little as possible.
+ * (rule plan.pinned), and the published plan is the one to change as little as possible. A case with
+ * an open data-quality issue loses its pins and is `held`: the worker plans it no option.
  */
 function prepareInput(
   db: Db,
@@ -170,19 +174,63 @@ function prepareInput(
   if (!stored) return undefined;
   const published = readPublished(db, scenarioId);
   const previous = published?.plan as Plan | undefined;
-  const scenario = previous ? withPinned(stored, previous) : stored;
+  const holds = dataQualityHolds(db, scenarioId);
+  const held = stored.cases.filter((c) => holds.has(c.id)).map((c) => holds.get(c.id)!);
+  const scenario = withoutPins(previous ? withPinned(stored, previous) : stored, new Set(holds.keys()));
   const settings: PlanningSettings = { ...DEFAULT_SETTINGS, ...(previous ? { previous } : {}) };
   const inputHash = createHash('sha256')
-    .update(JSON.stringify({ scenario, previous: previous ?? null }))
+    .update(JSON.stringify({ scenario, previous: previous ?? null, held }))
     .digest('hex');
   return {
-    input: { scenario, settings, ...options },
+    input: { scenario, settings, ...options, held },
     provenance: {
       inputHash,
       rulesVersion: scenario.rulesVersion,
       solverOptions: { ...options, engine: 'highs', maxLeadDays: settings.maxLeadDays },
       basedOnVersion: published?.version ?? currentVersion(db, scenarioId),
       pinned: { intakes: scenario.pinned.intakes.length, departures: scenario.pinned.departures.length },
+      dataQualityHeld: held.map((e) => e.caseId),
+    },
+  };
+}
+
+export const DATA_QUALITY_CODE = 'data-quality.open-issue';
+
+/**
+ * Cases with an open data-quality issue (src/store/ingest.ts), each with the explanation of why it is
+ * not planned: who the person is is in doubt until someone resolves the issue.
+ */
+export function dataQualityHolds(db: Db, scenarioId: string): Map<string, Explanation> {
+  const byCase = new Map<string, DataQualityIssue[]>();
+  for (const issue of listDataQualityIssues(db, scenarioId, { open: true }))
+    byCase.set(issue.caseId, [...(byCase.get(issue.caseId) ?? []), issue]);
+  return new Map([...byCase].map(([caseId, issues]) => [caseId, dataQualityExplanation(caseId, issues)]));
+}
+
+function dataQualityExplanation(caseId: string, issues: readonly DataQualityIssue[]): Explanation {
+  const on = issues.map((i) => `${i.field} (sources ${i.sources.join(' vs ')})`);
+  const message =
+    on.length === 1
+      ? `Open data-quality issue on ${on[0]}: resolve it before planning.`
+      : `Open data-quality issues on ${on.join(' and ')}: resolve them before planning.`;
+  return {
+    caseId,
+    code: DATA_QUALITY_CODE,
+    message,
+    ruleIds: [DATA_QUALITY_CODE],
+    reliesOnUnverifiedRule: false,
+    exhausted: [],
+  };
+}
+
+/** Drops the pinned decisions of the given cases (a case held back is not planned at all). */
+function withoutPins(scenario: Scenario, cases: ReadonlySet<string>): Scenario {
+  if (cases.size === 0) return scenario;
+  return {
+    ...scenario,
+    pinned: {
+      intakes: scenario.pinned.intakes.filter((i) => !cases.has(i.caseId)),
+      departures: scenario.pinned.departures.filter((d) => !cases.has(d.caseId)),
     },
   };
 }

@@ -19,6 +19,8 @@ export type PlanningSettings = {
   readonly maxLeadDays: number;
   /** The plan to change as little as possible (objective level 3), e.g. the published one. */
   readonly previous?: Plan;
+  /** Cases held out of planning by the caller (e.g. an open data-quality issue), with the reason. */
+  readonly held?: ReadonlyMap<string, Blocker>;
 };
 
 export const DEFAULT_SETTINGS: PlanningSettings = { maxLeadDays: 4 };
@@ -56,7 +58,8 @@ export function buildProblem(
   const candidates: Candidate[] = [];
   for (const c of scenario.cases) {
     const facts = caseFacts(scenario, c, rules);
-    const blockers = caseBlockers(context, c);
+    const hold = settings.held?.get(c.id);
+    const blockers = [...caseBlockers(context, c), ...(hold ? [hold] : [])];
     const enumeration =
       blockers.length > 0
         ? { options: [], rejected: new Map<string, Blocker>() }

@@ -1,16 +1,12 @@
 // The planning service: plan jobs (POST returns an id, GET polls, DELETE stops), publishing with
 // optimistic concurrency (RFC 9110 §13.1.1 If-Match, RFC 6585 §3 428), the published version, and
-// the officer's check of one case against the residual capacity of the published plan.
-import { performance } from 'node:perf_hooks';
+// the officer's check of one case against the residual capacity of the published plan
+// (./feasibility.ts).
 import { z } from 'zod';
-import { fourConditions, Id, IsoDate, loadRuleSet } from '../../domain/index.ts';
-import type { Case, Plan, Scenario } from '../../domain/index.ts';
+import { Id } from '../../domain/index.ts';
+import type { Plan } from '../../domain/index.ts';
 import type { PlanJobs } from '../../jobs/plan-jobs.ts';
-import { buildProblem } from '../../planning/build-problem.ts';
-import { checkCase } from '../../planning/check-case.ts';
-import { assignmentFromPlan } from '../../planning/plan-assignment.ts';
-import { suggestUnblock } from '../../planning/unblock.ts';
-import { exportScenario } from '../../store/index.ts';
+import { createProblemCache, type ProblemCache } from '../../planning/problem-cache.ts';
 import type { Db } from '../../store/index.ts';
 import {
   currentVersion,
@@ -20,23 +16,25 @@ import {
   readPublished,
 } from '../../store/plans.ts';
 import type { JobRow } from '../../store/plans.ts';
-import { createHighsEngine, createJsLpEngine, type Engine } from '../../../solver/index.ts';
 import { defineEndpoint, Reply, type AnyEndpoint } from '../endpoint.ts';
 import { HttpError } from '../errors.ts';
-import type { Principal } from '../principal.ts';
+import { feasibilityEndpoint } from './feasibility.ts';
 
-export type PlanDeps = { readonly db: Db; readonly jobs: PlanJobs };
+export type PlanDeps = {
+  readonly db: Db;
+  readonly jobs: PlanJobs;
+  /** The planning problems the officer's check reuses; one of its own unless given. */
+  readonly problems?: ProblemCache;
+};
 
 const JobParams = z.strictObject({ id: z.uuid() });
 const ScenarioParams = z.strictObject({ scenarioId: Id });
-const CaseParams = z.strictObject({ id: Id });
 const StartBody = z.strictObject({
   scenarioId: Id,
   timeLimitSeconds: z.number().min(1).max(600).default(30),
   unblock: z.boolean().default(false),
 });
 const PublishBody = z.strictObject({ expectedVersion: z.number().int().min(0).optional() });
-const FeasibilityQuery = z.strictObject({ date: IsoDate.optional(), scenarioId: Id.optional() });
 
 /** What a finished job stores as its result (src/jobs/plan-jobs.ts). */
 type JobResult = {
@@ -54,7 +52,7 @@ const links = (id: string) => ({
 });
 
 export function planEndpoints(deps: PlanDeps): AnyEndpoint[] {
-  const { db, jobs } = deps;
+  const { db, jobs, problems } = deps;
   const job = (id: string): JobRow => {
     const found = jobs.status(id);
     if (!found) throw new HttpError(404, `no plan job "${id}"`);
@@ -169,7 +167,7 @@ export function planEndpoints(deps: PlanDeps): AnyEndpoint[] {
         return new Reply(200, body, { ETag: etag(body.version) });
       },
     }),
-    feasibilityEndpoint(db),
+    feasibilityEndpoint(db, problems ?? createProblemCache(db)),
   ];
 }
 
@@ -255,100 +253,4 @@ function expectedVersion(ifMatch: string | undefined, fromBody: number | undefin
 
 function scenarioExists(db: Db, id: string): boolean {
   return db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(id) !== undefined;
-}
-
-function feasibilityEndpoint(db: Db): AnyEndpoint {
-  let engine: Promise<Engine> | undefined;
-  return defineEndpoint({
-    method: 'get',
-    path: '/cases/:id/feasibility',
-    summary: "The officer's check: four lights, deadlines, earliest departure or what blocks it",
-    tag: 'cases',
-    roles: ['planner', 'officer'],
-    params: CaseParams,
-    query: FeasibilityQuery,
-    audit: 'read-personal',
-    responses: {
-      200: { description: 'the check' },
-      403: { description: 'the case is outside the officer’s region' },
-      404: { description: 'no such case' },
-    },
-    handler: async ({ params, query, principal }) => {
-      const scenario = scenarioOfCase(db, params.id, query.scenarioId);
-      const c = scenario.cases.find((x) => x.id === params.id);
-      if (!c) throw new HttpError(404, `no case "${params.id}" in scenario "${scenario.id}"`);
-      authoriseOfficer(principal, scenario, c);
-      const rules = loadRuleSet(scenario.rulesVersion);
-      const on = query.date ?? scenario.now.slice(0, 10);
-      const lights = fourConditions(c, on, {
-        now: scenario.now,
-        rules,
-        entryRequirements: scenario.entryRequirements,
-      });
-      const published = readPublished(db, scenario.id);
-      const pp = buildProblem(scenario, rules);
-      const plan = published?.plan as Plan | undefined;
-      const assignment = plan ? assignmentFromPlan(pp, plan).assignment : pp.cases.map(() => null);
-      const check = checkCase(pp, assignment, c.id, rules)!;
-      let unblockedBy: string | null = null;
-      if (check.blocked?.code === 'capacity.exhausted') {
-        engine ??= createHighsEngine();
-        const now = () => performance.now();
-        const engines = { small: createJsLpEngine(), large: await engine, smallLimit: 60, now };
-        unblockedBy = (await suggestUnblock(pp, assignment, c.id, engines))?.text ?? null;
-      }
-      return {
-        scenarioId: scenario.id,
-        caseId: c.id,
-        date: on,
-        publishedVersion: published?.version ?? 0,
-        conditions: lights.conditions,
-        deadlines: lights.deadlines,
-        mustHappenBy: lights.mustHappenBy,
-        planned: check.planned,
-        earliest: check.earliest,
-        alternatives: check.alternatives,
-        blocked: check.blocked,
-        unblockedBy,
-      };
-    },
-  });
-}
-
-/** The scenario holding the case: the one named, or the only one that has it. */
-function scenarioOfCase(db: Db, caseId: string, scenarioId: string | undefined): Scenario {
-  const ids = scenarioId
-    ? [scenarioId]
-    : (db.prepare('SELECT scenario_id FROM cases WHERE id = ?').pluck().all(caseId) as string[]);
-  if (ids.length > 1)
-    throw new HttpError(400, `case "${caseId}" is in several scenarios: name one with ?scenarioId=`);
-  const scenario = ids[0] === undefined ? undefined : exportScenario(db, ids[0]);
-  if (!scenario) throw new HttpError(404, `no case "${caseId}"`);
-  return scenario;
-}
-
-/**
- * Officers see only cases of their police region: where the person is picked up (the COA location's
- * region, or the region given) or the region of the detention centre holding them.
- */
-function authoriseOfficer(principal: Principal | undefined, scenario: Scenario, c: Case): void {
-  if (principal?.role !== 'officer') return;
-  if (principal.regionId === undefined || !caseRegions(scenario, c).includes(principal.regionId))
-    throw new HttpError(403, `case "${c.id}" is outside your police region`);
-}
-
-function caseRegions(scenario: Scenario, c: Case): string[] {
-  const { coaLocations, detentionCentres } = scenario.sites;
-  const centre = (id: string) => detentionCentres.find((d) => d.id === id)?.policeRegionId;
-  const l = c.location;
-  const pickup =
-    l.kind === 'coa'
-      ? coaLocations.find((x) => x.id === l.coaLocationId)?.policeRegionId
-      : l.kind === 'detention'
-        ? centre(l.centreId)
-        : l.kind === 'other'
-          ? l.policeRegionId
-          : undefined;
-  const held = c.detention ? centre(c.detention.centreId) : undefined;
-  return [pickup, held].filter((r): r is string => r !== undefined);
 }
