@@ -16,13 +16,9 @@ type Served = { child: ChildProcessWithoutNullStreams; url: string; stdout: () =
 
 /** Spawns `rotonde serve` through tsx and resolves once it prints where it listens. */
 function serve(...argv: string[]): Promise<Served> {
-  const child = spawn(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', 'serve', ...argv],
-    {
-      env: { ...process.env, NO_COLOR: '1' },
-    },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...argv], {
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   running.add(child);
   let stdout = '';
   let stderr = '';

@@ -69,9 +69,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       await service.close();
       return EXIT.failed;
     }
+    // Listen for the stop signals before saying we are up, so a signal sent on that line is caught.
+    const stopped = nextSignal();
     printTokens(io, tokens);
     announce(io, host, (server.address() as AddressInfo).port, service.endpoints);
-    const signal = await nextSignal();
+    const signal = await stopped;
     io.out(`${signal}: stopping\n`);
     await close(server);
     await service.close();
