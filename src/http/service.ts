@@ -33,7 +33,7 @@ export function createService(db: Db, options: ServiceOptions): Service {
     return scenario && plan?.success ? { scenario, plan: plan.data } : undefined;
   };
   const endpoints = [
-    ...planEndpoints({ db, jobs }),
+    ...planEndpoints({ db, jobs, salt: options.salt }),
     ...calendarEndpoints({ db, salt: options.salt, publishedPlan, scenarioId }),
     ...ingestEndpoints({ db, scenarioId }),
   ];

@@ -93,11 +93,20 @@ describe('plan jobs', () => {
     expect(validatePlan(small, plan, loadRuleSet(small.rulesVersion))).toEqual([]);
   });
 
-  it('an analyst may poll a job but not read its plan', async () => {
+  it('an analyst may poll a job and read its plan only with case ids pseudonymised', async () => {
     const id = await startJob();
     expect((await call(app, 'GET', `/plans/${id}`, { principal: as.analyst })).status).toBe(200);
     await settled(id);
-    expect((await call(app, 'GET', `/plans/${id}/result`, { principal: as.analyst })).status).toBe(403);
+    const planner = await call(app, 'GET', `/plans/${id}/result`, { principal: as.planner });
+    const analyst = await call(app, 'GET', `/plans/${id}/result`, { principal: as.analyst });
+    expect(analyst.status).toBe(200);
+    const plan = (
+      planner.body as { plan: { departures: { caseId: string }[]; leftOut: { caseId: string }[] } }
+    ).plan;
+    const ids = [...plan.departures, ...plan.leftOut].map((x) => x.caseId);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const caseId of ids) expect(analyst.text).not.toContain(caseId);
+    expect((await call(app, 'GET', `/plans/${id}/result`, { principal: as.officer('x') })).status).toBe(403);
   });
 
   it('an unknown job is 404, an unknown scenario is 404', async () => {

@@ -2,6 +2,7 @@
 // optimistic concurrency (RFC 9110 §13.1.1 If-Match, RFC 6585 §3 428), the published version, and
 // the officer's check of one case against the residual capacity of the published plan
 // (./feasibility.ts).
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { Id } from '../../domain/index.ts';
 import type { Plan } from '../../domain/index.ts';
@@ -18,6 +19,7 @@ import {
 import type { JobRow } from '../../store/plans.ts';
 import { defineEndpoint, Reply, type AnyEndpoint } from '../endpoint.ts';
 import { HttpError } from '../errors.ts';
+import { pseudonymise } from '../auth.ts';
 import { feasibilityEndpoint } from './feasibility.ts';
 
 export type PlanDeps = {
@@ -25,6 +27,8 @@ export type PlanDeps = {
   readonly jobs: PlanJobs;
   /** The planning problems the officer's check reuses; one of its own unless given. */
   readonly problems?: ProblemCache;
+  /** Key of the pseudonyms analysts see instead of case ids (kept out of the database). */
+  readonly salt?: string;
 };
 
 const JobParams = z.strictObject({ id: z.uuid() });
@@ -58,6 +62,7 @@ export function planEndpoints(deps: PlanDeps): AnyEndpoint[] {
     if (!found) throw new HttpError(404, `no plan job "${id}"`);
     return found;
   };
+  const salt = deps.salt ?? randomBytes(32).toString('base64url');
   const doneResult = (row: JobRow): JobResult => {
     if (row.status !== 'done') throw new HttpError(409, `plan job is ${row.status}, not done`);
     return readJobResult(db, row.id) as JobResult;
@@ -108,15 +113,17 @@ export function planEndpoints(deps: PlanDeps): AnyEndpoint[] {
     defineEndpoint({
       method: 'get',
       path: '/plans/:id/result',
-      summary: 'The plan of a finished job, with the explanation of every case left out',
+      summary:
+        'The plan of a finished job, with the explanation of every case left out (analysts: case ids pseudonymised)',
       tag: 'plans',
-      roles: ['planner'],
+      roles: ['planner', 'analyst'],
       params: JobParams,
       audit: 'read-personal',
       responses: { 200: { description: 'the plan' }, 409: { description: 'not done' } },
-      handler: ({ params }) => {
+      handler: ({ params, principal }) => {
         const row = job(params.id);
-        return { id: row.id, scenarioId: row.scenarioId, ...doneResult(row) };
+        const result = { id: row.id, scenarioId: row.scenarioId, ...doneResult(row) };
+        return principal?.role === 'analyst' ? pseudonymiseCases(result, salt) : result;
       },
     }),
     defineEndpoint({
@@ -253,4 +260,21 @@ function expectedVersion(ifMatch: string | undefined, fromBody: number | undefin
 
 function scenarioExists(db: Db, id: string): boolean {
   return db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(id) !== undefined;
+}
+
+/**
+ * The result as an analyst may see it: every case id — wherever it occurs, in ids, partner ids or
+ * messages — replaced by its pseudonym (HMAC with the server's salt), so plans can be compared and
+ * counted but no case is named.
+ */
+export function pseudonymiseCases<T>(result: T, salt: string): T {
+  const plan = (result as { plan?: { departures?: { caseId: string }[]; leftOut?: { caseId: string }[] } })
+    .plan;
+  const ids = new Set([...(plan?.departures ?? []), ...(plan?.leftOut ?? [])].map((x) => x.caseId));
+  const ordered = [...ids].sort((a, b) => b.length - a.length);
+  const names = new Map(ordered.map((id) => [id, pseudonymise(id, salt)]));
+  const text = JSON.stringify(result, (_key, value: unknown) =>
+    typeof value === 'string' ? ordered.reduce((s, id) => s.split(id).join(names.get(id)!), value) : value,
+  );
+  return JSON.parse(text) as T;
 }
