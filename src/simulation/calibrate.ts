@@ -1,0 +1,81 @@
+import type { SimulationParameters } from './parameters.ts';
+import { createPrng } from './prng.ts';
+import type { SimulationTotals } from './run.ts';
+import { simulate } from './run.ts';
+
+export type CalibrationTarget = {
+  readonly figure: string;
+  readonly target: number;
+  readonly measure: (t: SimulationTotals) => number;
+};
+
+/** The 2021 figures of the seed (domain.md §8), as measured on one simulated year. */
+export const TARGETS_2021: readonly CalibrationTarget[] = [
+  { figure: 'inflow', target: 13_840, measure: (t) => t.inflow },
+  { figure: 'demonstrable departures', target: 3_730, measure: (t) => t.demonstrableDepartures },
+  { figure: 'independent departures', target: 2_100, measure: (t) => t.outflow.independent },
+  { figure: 'forced departures', target: 1_630, measure: (t) => t.forcedDepartures },
+  { figure: 'Dublin transfers', target: 850, measure: (t) => t.outflow.dublinTransfer },
+  { figure: 'departed, destination unknown (MOB)', target: 5_600, measure: (t) => t.outflow.mob },
+  { figure: 'outflow without departure', target: 3_840, measure: (t) => t.outflowWithoutDeparture },
+  { figure: 'caseload at year end', target: 8_770, measure: (t) => t.finalCaseload },
+  { figure: 'laissez-passer requests', target: 1_960, measure: (t) => t.lpRequested },
+  { figure: 'nationality confirmed', target: 760, measure: (t) => t.lpConfirmed },
+  { figure: 'nationality not confirmed', target: 130, measure: (t) => t.lpNotConfirmed },
+  { figure: 'laissez-passer withdrawn', target: 720, measure: (t) => t.lpWithdrawn },
+];
+
+export type CalibrationRow = {
+  readonly figure: string;
+  readonly target: number;
+  readonly mean: number;
+  /** 95% confidence interval of the mean (Student t) */
+  readonly ci95: readonly [number, number];
+  /** the mean is within ±tolerance (relative) of the target */
+  readonly withinTolerance: boolean;
+};
+
+export type CalibrationOptions = {
+  readonly replications: number;
+  readonly seed: number | string;
+  readonly days?: number;
+  /** relative tolerance; 0.10 unless given */
+  readonly tolerance?: number;
+  readonly targets?: readonly CalibrationTarget[];
+};
+
+/** Two-sided 97.5% Student t quantiles for 1..30 degrees of freedom; 1.96 beyond. */
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+
+/** Replicates one year (independent streams split from `seed`) and compares each figure with its target. */
+export function calibrationTable(
+  params: SimulationParameters,
+  options: CalibrationOptions,
+): CalibrationRow[] {
+  const root = createPrng(options.seed);
+  const tolerance = options.tolerance ?? 0.1;
+  const targets = options.targets ?? TARGETS_2021;
+  const runs: SimulationTotals[] = [];
+  for (let r = 0; r < options.replications; r++) {
+    runs.push(
+      simulate(params, { days: options.days ?? 365, seed: root.split(`replication-${r}`).key }).totals,
+    );
+  }
+  return targets.map(({ figure, target, measure }) => {
+    const values = runs.map(measure);
+    const n = values.length;
+    const mean = values.reduce((a, b) => a + b, 0) / n;
+    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
+    const half = (T975[n - 2] ?? 1.96) * Math.sqrt(variance / n);
+    return {
+      figure,
+      target,
+      mean,
+      ci95: [mean - half, mean + half] as const,
+      withinTolerance: Math.abs(mean - target) <= tolerance * target,
+    };
+  });
+}

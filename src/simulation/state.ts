@@ -1,0 +1,170 @@
+import type { Source, SimulationParameters } from './parameters.ts';
+import { SOURCES } from './parameters.ts';
+import type { Prng } from './prng.ts';
+
+export type Track = 'dublin' | 'national';
+export type DocumentState = 'own' | 'none' | 'lpPending' | 'lpConfirmed' | 'lpNotConfirmed';
+
+/** One person in the caseload. Mutated only by the day loop. */
+export type Person = {
+  readonly id: number;
+  readonly source: Source;
+  /** index into `parameters.nationalities` */
+  readonly nationality: number;
+  readonly family: boolean;
+  readonly detainable: boolean;
+  track: Track;
+  /** a national return is removable once no legal procedure is pending */
+  removable: boolean;
+  /** day the pending procedure ends (national, not yet removable) */
+  procedureEndsDay: number;
+  /** day removability began (national); orders the forced-departure queue */
+  removableSinceDay: number;
+  /** Dublin/AMMR: earliest transfer day and the day the transfer deadline lapses */
+  transferReadyDay: number;
+  transferDeadlineDay: number;
+  document: DocumentState;
+  lpResponseDay: number;
+  lpConfirms: boolean;
+};
+
+export type BySource = Record<Source, number>;
+export const zeroBySource = (): BySource => ({ ind: 0, police: 0, kmar: 0, other: 0 });
+
+/** The caseload: everyone still in it, and the next free id. */
+export type Caseload = {
+  persons: Person[];
+  nextId: number;
+};
+
+/** Laissez-passer requests made, counted by the caller. */
+export type DocumentEvents = { lpRequested: number };
+/** What timers cause, counted by the caller for one day. */
+export type TimerEvents = DocumentEvents & {
+  lpConfirmed: number;
+  lpNotConfirmed: number;
+  dublinLapsed: number;
+};
+
+/** Makes a national return removable and, without a document, maybe requests a laissez-passer. */
+export function becomeRemovable(
+  person: Person,
+  day: number,
+  params: SimulationParameters,
+  rng: Prng,
+  events: DocumentEvents,
+): void {
+  person.removable = true;
+  person.removableSinceDay = day;
+  if (person.document !== 'none') return;
+  const group = params.nationalities[person.nationality];
+  if (!group || !rng.bernoulli(group.lpRequestShare)) return;
+  person.document = 'lpPending';
+  person.lpResponseDay = day + rng.exponentialDays(group.lpResponseDaysMean);
+  person.lpConfirms = rng.bernoulli(group.lpConfirmShare);
+  events.lpRequested += 1;
+}
+
+/** A new person entering the caseload on `day` from `source`. */
+export function admit(
+  caseload: Caseload,
+  source: Source,
+  day: number,
+  params: SimulationParameters,
+  rng: Prng,
+  events: DocumentEvents,
+  dublin = rng.bernoulli(params.dublinShare[source]),
+): Person {
+  const nationality = rng.pick(params.nationalities.map((g) => g.share));
+  const family = rng.bernoulli(params.familyShare);
+  const detainShare = family
+    ? params.detainableShare.family
+    : dublin
+      ? params.detainableShare.dublin
+      : params.detainableShare.national;
+  const group = params.nationalities[nationality];
+  const person: Person = {
+    id: caseload.nextId++,
+    source,
+    nationality,
+    family,
+    detainable: rng.bernoulli(detainShare),
+    track: dublin ? 'dublin' : 'national',
+    removable: false,
+    procedureEndsDay: Infinity,
+    removableSinceDay: Infinity,
+    transferReadyDay: Infinity,
+    transferDeadlineDay: Infinity,
+    document: group && rng.bernoulli(group.ownDocumentShare) ? 'own' : 'none',
+    lpResponseDay: Infinity,
+    lpConfirms: false,
+  };
+  if (dublin) {
+    const { remainingDeadlineDaysMin: lo, remainingDeadlineDaysMax: hi, transferLeadDays } = params.dublin;
+    person.transferDeadlineDay = day + rng.integer(lo, hi);
+    person.transferReadyDay = day + transferLeadDays;
+  } else if (rng.bernoulli(params.procedurePendingShare[source])) {
+    person.procedureEndsDay = day + rng.exponentialDays(params.procedureDaysMean);
+  } else {
+    becomeRemovable(person, day, params, rng, events);
+  }
+  caseload.persons.push(person);
+  return person;
+}
+
+/**
+ * The opening caseload. Each person is admitted on a past day — a national return up to an age
+ * ~ exponential with mean `initial.ageDaysMean`, a Dublin claimant within the transfer lead time (they
+ * leave fast) — and the timers that already ran out are applied; no exits are drawn for the
+ * past, since the opening stock is by definition who is still there. Laissez-passer requests made
+ * before day 0 are not counted.
+ */
+export function openingCaseload(params: SimulationParameters, rng: Prng): Caseload {
+  const caseload: Caseload = { persons: [], nextId: 0 };
+  const weights = SOURCES.map((s) => params.inflowPerYear[s]);
+  // Events before day 0 are not part of the simulated period: counted here and dropped.
+  const past: TimerEvents = { lpRequested: 0, lpConfirmed: 0, lpNotConfirmed: 0, dublinLapsed: 0 };
+  for (let i = 0; i < params.initial.caseload; i++) {
+    const source = SOURCES[rng.pick(weights)] ?? 'ind';
+    const dublin = rng.bernoulli(params.initial.dublinShare);
+    const admittedDay = dublin
+      ? -rng.integer(0, params.dublin.transferLeadDays)
+      : -rng.exponentialDays(params.initial.ageDaysMean);
+    const person = admit(caseload, source, admittedDay, params, rng, past, dublin);
+    advanceTimers(person, 0, params, rng, past);
+  }
+  return caseload;
+}
+
+/**
+ * Applies every timer due on or before `day`: Dublin lapse, procedure end, laissez-passer response.
+ * A timer that has fired is reset to Infinity, so a person with every timer in the future is skipped.
+ */
+export function advanceTimers(
+  person: Person,
+  day: number,
+  params: SimulationParameters,
+  rng: Prng,
+  events: TimerEvents,
+): void {
+  if (person.track === 'dublin' && person.transferDeadlineDay <= day) {
+    // Deadline missed: responsibility passes to the Netherlands (Dublin III art. 29(2)); the person
+    // stays in the caseload as a national return.
+    person.track = 'national';
+    person.transferDeadlineDay = Infinity;
+    person.transferReadyDay = Infinity;
+    events.dublinLapsed += 1;
+    becomeRemovable(person, day, params, rng, events);
+  }
+  if (!person.removable && person.track === 'national' && person.procedureEndsDay <= day) {
+    const ended = person.procedureEndsDay;
+    person.procedureEndsDay = Infinity;
+    becomeRemovable(person, Math.min(day, ended), params, rng, events);
+  }
+  if (person.document === 'lpPending' && person.lpResponseDay <= day) {
+    person.document = person.lpConfirms ? 'lpConfirmed' : 'lpNotConfirmed';
+    person.lpResponseDay = Infinity;
+    if (person.lpConfirms) events.lpConfirmed += 1;
+    else events.lpNotConfirmed += 1;
+  }
+}
