@@ -54,6 +54,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/token.ts'),
   },
   {
+    name: 'simulate',
+    summary: 'simulate the caseload over months (calibrate to 2021, or run a scenario)',
+    load: () => import('./commands/simulate.ts'),
+  },
+  {
     name: 'serve',
     summary: 'start the planning service on the demo data',
     load: () => import('./commands/serve.ts'),
