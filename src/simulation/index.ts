@@ -15,3 +15,11 @@ export type { Prng } from './prng.ts';
 export { createPrng } from './prng.ts';
 export type { SimulationOptions, SimulationResult, SimulationTotals } from './run.ts';
 export { simulate } from './run.ts';
+export type {
+  PlannerStepOptions,
+  PlannerCounters,
+  CycleLog,
+  PlannerStep,
+  PlannerSimulationResult,
+} from './planner-step.ts';
+export { createPlannerStep, simulateWithPlanner } from './planner-step.ts';
