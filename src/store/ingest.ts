@@ -24,13 +24,8 @@ import {
   parseWith,
 } from '../domain/index.ts';
 import type { Db } from './database.ts';
-import { writeAvailability } from './availability-rows.ts';
-import { writeCases } from './case-rows.ts';
-import { writeCarriers, writeEntryRequirements, writeFlights } from './flight-rows.ts';
-import { writePinned } from './pinned-rows.ts';
 import { rejectionToError } from './rejection.ts';
-import { exportScenario } from './scenario-store.ts';
-import { writeSites } from './sites-rows.ts';
+import { exportScenario, writeScenarioContent } from './scenario-store.ts';
 import { RowRejected } from './sql.ts';
 import type { DbRow } from './sql.ts';
 
@@ -264,13 +259,7 @@ const SCENARIO_TABLES = [
  */
 function rewriteScenario(db: Db, s: Scenario): void {
   for (const table of SCENARIO_TABLES) db.prepare(`DELETE FROM ${table} WHERE scenario_id = ?`).run(s.id);
-  writeSites(db, s.id, s.sites);
-  writeCarriers(db, s.id, s.carriers);
-  writeEntryRequirements(db, s.id, s.entryRequirements);
-  writeAvailability(db, s.id, s.availability);
-  writeFlights(db, s.id, s.flights);
-  writeCases(db, s.id, s.cases);
-  writePinned(db, s.id, s.pinned);
+  writeScenarioContent(db, s);
 }
 
 function currentVersion(

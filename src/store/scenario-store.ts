@@ -74,6 +74,11 @@ function writeScenario(db: Db, s: Scenario): void {
     window_start: s.window.start,
     window_end: s.window.end,
   });
+  writeScenarioContent(db, s);
+}
+
+/** Every row below the `scenarios` row, parents before children, lists in their order. */
+export function writeScenarioContent(db: Db, s: Scenario): void {
   writeSites(db, s.id, s.sites);
   writeCarriers(db, s.id, s.carriers);
   writeEntryRequirements(db, s.id, s.entryRequirements);
