@@ -140,22 +140,19 @@ describe('plan jobs', () => {
     expect((await settled(queued)).status).toBe('cancelled');
   });
 
-  it('status reads answer fast while a national plan is being solved', async () => {
+  it('status reads are answered while a national plan is being solved (the solver is off the event loop)', async () => {
     const id = await startJob(NATIONAL, 20);
-    const timings: number[] = [];
-    let seenRunning = false;
+    let answeredWhileRunning = 0;
     for (;;) {
-      const started = performance.now();
       const res = await call(app, 'GET', `/plans/${id}`, { principal: as.planner });
-      timings.push(performance.now() - started);
       const { status } = res.body as JobView;
-      seenRunning ||= status === 'running';
+      if (status === 'running') answeredWhileRunning += 1;
       if (status !== 'queued' && status !== 'running') break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(seenRunning).toBe(true);
-    // Loose: a read that waited for the solver would take seconds.
-    expect(Math.max(...timings)).toBeLessThan(500);
+    // A solver on the event loop would hold every read until it finished: at most one would see
+    // the job running. Counting reads, not timing them, keeps the test free of speed assertions.
+    expect(answeredWhileRunning).toBeGreaterThanOrEqual(5);
   });
 });
 
