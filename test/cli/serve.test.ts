@@ -1,37 +1,17 @@
 // `rotonde serve` as a user starts it: a process that seeds an empty database, listens, and stops on a signal.
-import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listScenarios, openDatabase } from '../../src/store/index.ts';
 import { rotonde, tempDir } from './helpers.ts';
+import { killAll, running, serveProcess } from '../helpers/serve-process.ts';
 
 const tmp = tempDir();
-const running = new Set<ChildProcessWithoutNullStreams>();
 afterAll(() => {
-  for (const child of running) child.kill('SIGKILL');
+  killAll();
   tmp.cleanup();
 });
 
-type Served = { child: ChildProcessWithoutNullStreams; url: string; stdout: () => string };
-
-/** Spawns `rotonde serve` through tsx and resolves once it prints where it listens. */
-function serve(...argv: string[]): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...argv], {
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  running.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = /rotonde listening on (http:\/\/\S+)/.exec(stdout)?.[1];
-      if (url) resolve({ child, url, stdout: () => stdout });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code} before listening: ${stderr}`)));
-  });
-}
+const serve = serveProcess;
 
 /** Sends `signal` and resolves with the exit code once the process has stopped. */
 function stop(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals): Promise<number | null> {

@@ -3,7 +3,6 @@
 // (a 2xx sent back) must be there: an upsert is one IMMEDIATE transaction in a WAL database, and a
 // reply is only sent after its commit. The write in flight at the kill may or may not have landed,
 // but never in part.
-import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/domain/index.ts';
 import { exportScenario, openDatabase } from '../../src/store/index.ts';
+import { killAll, serveProcess } from '../helpers/serve-process.ts';
 
 const national = JSON.parse(readFileSync('data/scenarios/national.json', 'utf8')) as ScenarioInput;
 const SID = national.id;
@@ -27,40 +27,14 @@ const KILL_AT = [0.25, 0.5, 0.9];
 const dir = mkdtempSync(join(tmpdir(), 'rotonde-crash-'));
 const dbFile = join(dir, 'crash.db');
 const secretFile = join(dir, 'secret');
-const running = new Set<ChildProcessWithoutNullStreams>();
 afterAll(() => {
-  for (const child of running) child.kill('SIGKILL');
+  killAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Served = { child: ChildProcessWithoutNullStreams; url: string; stdout: () => string };
-
-/**
- * Spawns `rotonde serve` on the crash database and resolves once it prints where it listens. Node
- * runs the server itself, with tsx's hooks (`--import tsx`): the tsx command line would run it in a
- * child process of its own, which a SIGKILL to tsx leaves running.
- */
-function serve(): Promise<Served> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', dbFile, '--port', '0', '--secret', secretFile],
-    { env: { ...process.env, NO_COLOR: '1' } },
-  );
-  running.add(child);
-  child.on('exit', () => running.delete(child));
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = /rotonde listening on (http:\/\/\S+)/.exec(stdout)?.[1];
-      if (url) resolve({ child, url, stdout: () => stdout });
-    });
-    child.on('exit', (code, signal) =>
-      reject(new Error(`serve exited (${String(code ?? signal)}) before listening: ${stderr}`)),
-    );
-  });
+/** `rotonde serve` on the crash database; resolves once it prints where it listens. */
+function serve() {
+  return serveProcess('--db', dbFile, '--port', '0', '--secret', secretFile);
 }
 
 function exited(
