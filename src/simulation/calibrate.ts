@@ -2,6 +2,7 @@ import type { SimulationParameters } from './parameters.ts';
 import { createPrng } from './prng.ts';
 import type { SimulationTotals } from './run.ts';
 import { simulate } from './run.ts';
+import { compareWithTarget } from './interval.ts';
 
 export type CalibrationTarget = {
   readonly figure: string;
@@ -30,6 +31,9 @@ export type CalibrationRow = {
   readonly target: number;
   readonly mean: number;
   /** 95% confidence interval of the mean (Student t) */
+  readonly low: number;
+  readonly high: number;
+  /** the same interval as a pair */
   readonly ci95: readonly [number, number];
   /** the mean is within ±tolerance (relative) of the target */
   readonly withinTolerance: boolean;
@@ -43,12 +47,6 @@ export type CalibrationOptions = {
   readonly tolerance?: number;
   readonly targets?: readonly CalibrationTarget[];
 };
-
-/** Two-sided 97.5% Student t quantiles for 1..30 degrees of freedom; 1.96 beyond. */
-const T975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
 
 /** Replicates one year (independent streams split from `seed`) and compares each figure with its target. */
 export function calibrationTable(
@@ -64,18 +62,7 @@ export function calibrationTable(
       simulate(params, { days: options.days ?? 365, seed: root.split(`replication-${r}`).key }).totals,
     );
   }
-  return targets.map(({ figure, target, measure }) => {
-    const values = runs.map(measure);
-    const n = values.length;
-    const mean = values.reduce((a, b) => a + b, 0) / n;
-    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
-    const half = (T975[n - 2] ?? 1.96) * Math.sqrt(variance / n);
-    return {
-      figure,
-      target,
-      mean,
-      ci95: [mean - half, mean + half] as const,
-      withinTolerance: Math.abs(mean - target) <= tolerance * target,
-    };
-  });
+  return targets.map(({ figure, target, measure }) =>
+    compareWithTarget(figure, target, runs.map(measure), tolerance),
+  );
 }

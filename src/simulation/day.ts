@@ -37,13 +37,25 @@ export type DayRecord = {
 };
 
 /** The exits of one day, counted as they happen. */
-type Exits = {
+export type Exits = {
   readonly outflow: Record<ExitReason, number>;
   readonly outflowBySource: BySource;
   lpWithdrawn: number;
 };
 
-function leave(exits: Exits, p: Person, reason: ExitReason): void {
+/** A day's timer events and exits, all zero. */
+export function emptyDayCounters(): { events: TimerEvents; exits: Exits } {
+  return {
+    events: { lpRequested: 0, lpConfirmed: 0, lpNotConfirmed: 0, dublinLapsed: 0 },
+    exits: {
+      outflow: Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>,
+      outflowBySource: zeroBySource(),
+      lpWithdrawn: 0,
+    },
+  };
+}
+
+export function leave(exits: Exits, p: Person, reason: ExitReason): void {
   exits.outflow[reason] += 1;
   exits.outflowBySource[p.source] += 1;
   if (p.document === 'lpPending') exits.lpWithdrawn += 1;
@@ -60,12 +72,7 @@ export function simulateDay(
   rng: Prng,
   forced: ForcedDepartureStep,
 ): DayRecord {
-  const events: TimerEvents = { lpRequested: 0, lpConfirmed: 0, lpNotConfirmed: 0, dublinLapsed: 0 };
-  const exits: Exits = {
-    outflow: Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>,
-    outflowBySource: zeroBySource(),
-    lpWithdrawn: 0,
-  };
+  const { events, exits } = emptyDayCounters();
   const inflow = admitInflow(caseload, day, params, rng, events);
   applyTimersAndHazards(caseload, day, params, rng, events, exits);
   const forcedCapacity = departByForce(caseload, day, params, rng, forced, exits);
@@ -97,7 +104,7 @@ export function simulateDay(
 }
 
 /** Poisson arrivals from each source. */
-function admitInflow(
+export function admitInflow(
   caseload: Caseload,
   day: number,
   params: SimulationParameters,
@@ -112,8 +119,11 @@ function admitInflow(
   return inflow;
 }
 
-/** Fires due timers, then the competing daily hazards; removes who left (in place, order kept). */
-function applyTimersAndHazards(
+/**
+ * Fires due timers, then the competing daily hazards; removes who left (in place, order kept). A
+ * detained person is in custody: no hazard of leaving applies until departure or release.
+ */
+export function applyTimersAndHazards(
   caseload: Caseload,
   day: number,
   params: SimulationParameters,
@@ -131,6 +141,10 @@ function applyTimersAndHazards(
     if (p.transferDeadlineDay <= day || p.procedureEndsDay <= day || p.lpResponseDay <= day) {
       advanceTimers(p, day, params, rng, events);
     }
+    if (p.detention) {
+      persons[kept++] = p;
+      continue;
+    }
     // One uniform decides both whether and which competing hazard fires.
     const isDublin = p.track === 'dublin';
     let u = rng.uniform();
@@ -146,7 +160,7 @@ function applyTimersAndHazards(
   persons.length = kept;
 }
 
-function isForcedCandidate(p: Person, day: number): boolean {
+export function isForcedCandidate(p: Person, day: number): boolean {
   if (!p.detainable) return false;
   if (p.track === 'dublin') return day >= p.transferReadyDay && day < p.transferDeadlineDay;
   return p.removable && (p.document === 'own' || p.document === 'lpConfirmed');

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { leafPaths } from './leaf-paths.ts';
+import { PlannerParameters } from './planner-parameters.ts';
+import type { ResolveScenario } from './scenario-extends.ts';
+import { resolveExtends } from './scenario-extends.ts';
 
 /**
  * The scenario parameters of the caseload simulation. Rates are per person-year (a daily hazard is
@@ -74,6 +78,8 @@ export const SimulationParameters = z.object({
     /** mean time already spent in the caseload by the opening stock, days (exponential) */
     ageDaysMean: Days,
   }),
+  /** the real planner in the loop: its cycle, the capacities it plans within, the disruptions */
+  planner: PlannerParameters,
 });
 export type SimulationParameters = z.infer<typeof SimulationParameters>;
 
@@ -97,19 +103,20 @@ export const SimulationScenario = z
   });
 export type SimulationScenario = z.infer<typeof SimulationScenario>;
 
-/** Dotted paths to every parameter; an array (the nationality groups) is one parameter. */
-export function leafPaths(value: unknown, prefix = ''): string[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => leafPaths(v, prefix ? `${prefix}.${k}` : k));
-}
+export { leafPaths };
 
 export type ParseResult =
   | { readonly ok: true; readonly scenario: SimulationScenario }
   | { readonly ok: false; readonly error: string };
 
-/** Validates a scenario read at the edge (the caller reads the file; this core does no I/O). */
-export function parseScenario(input: unknown): ParseResult {
-  const result = SimulationScenario.safeParse(input);
+/**
+ * Validates a scenario read at the edge (the caller reads the file; this core does no I/O). A scenario
+ * that `extends` another is resolved first through `resolve` (the raw JSON of a scenario by name).
+ */
+export function parseScenario(input: unknown, resolve?: ResolveScenario): ParseResult {
+  const resolved = resolveExtends(input, resolve);
+  if (!resolved.ok) return { ok: false, error: resolved.error };
+  const result = SimulationScenario.safeParse(resolved.value);
   if (!result.success) return { ok: false, error: z.prettifyError(result.error) };
   const shares = result.data.parameters.nationalities.reduce((s, g) => s + g.share, 0);
   if (Math.abs(shares - 1) > 1e-6) return { ok: false, error: `nationality shares sum to ${shares}, not 1` };

@@ -1,5 +1,7 @@
 import type { Source, SimulationParameters } from './parameters.ts';
 import { SOURCES } from './parameters.ts';
+import type { Wing } from '../domain/index.ts';
+import type { PersonProfile } from './person-profile.ts';
 import type { Prng } from './prng.ts';
 
 export type Track = 'dublin' | 'national';
@@ -26,7 +28,14 @@ export type Person = {
   document: DocumentState;
   lpResponseDay: number;
   lpConfirms: boolean;
+  /** where and since when the person is detained (planner in the loop), else null */
+  detention: Detention | null;
+  /** what the planner needs to know beyond the above, drawn the first time the person is offered */
+  profile: PersonProfile | null;
 };
+
+/** A stay in a detention centre: from the intake until departure or release. */
+export type Detention = { readonly centreId: string; readonly wing: Wing; readonly sinceDay: number };
 
 export type BySource = Record<Source, number>;
 export const zeroBySource = (): BySource => ({ ind: 0, police: 0, kmar: 0, other: 0 });
@@ -98,6 +107,8 @@ export function admit(
     document: group && rng.bernoulli(group.ownDocumentShare) ? 'own' : 'none',
     lpResponseDay: Infinity,
     lpConfirms: false,
+    detention: null,
+    profile: null,
   };
   if (dublin) {
     const { remainingDeadlineDaysMin: lo, remainingDeadlineDaysMax: hi, transferLeadDays } = params.dublin;
