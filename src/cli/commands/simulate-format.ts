@@ -1,73 +1,90 @@
-// `rotonde simulate` as text: the calibration table, KPI means with 95% intervals, and the CSV files.
-import type { CalibrationRow, DayRecord, SimulationTotals } from '../../simulation/index.ts';
+// `rotonde simulate` as text and files: the KPI and marginal tables, calibration table, CSVs.
+import type { Interval, MonteCarloResult, ScenarioSummary } from '../../sim-runner/index.ts';
+import { pairedDifference } from '../../sim-runner/index.ts';
+import { roundedNumber } from '../../sim-runner/report-text.ts';
+import type { CalibrationRow } from '../../simulation/index.ts';
 
-/** The KPIs of one replication, in the order they are printed and written. */
-export const KPIS = [
-  { key: 'independentDepartures', label: 'independent departures', measure: (t) => t.outflow.independent },
-  {
-    key: 'forcedDepartures',
-    label: 'forced departures (incl. Dublin transfers)',
-    measure: (t) => t.forcedDepartures,
-  },
-  { key: 'dublinTransfers', label: 'Dublin transfers', measure: (t) => t.outflow.dublinTransfer },
-  { key: 'dublinLapses', label: 'Dublin lapses', measure: (t) => t.dublinLapsed },
-  { key: 'mob', label: 'departed, destination unknown (MOB)', measure: (t) => t.outflow.mob },
-  {
-    key: 'outflowWithoutDeparture',
-    label: 'outflow without departure',
-    measure: (t) => t.outflowWithoutDeparture,
-  },
-  { key: 'finalCaseload', label: 'caseload at end of period', measure: (t) => t.finalCaseload },
-] as const satisfies readonly { key: string; label: string; measure: (t: SimulationTotals) => number }[];
+const num = (x: number, digits = 0): string =>
+  roundedNumber(x, digits).toLocaleString('en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  });
+const interval = (i: Interval, digits = 0): string =>
+  `${num(i.mean, digits)} (${num(i.low, digits)} – ${num(i.high, digits)})`;
 
-export type KpiKey = (typeof KPIS)[number]['key'];
-export type KpiValues = Record<KpiKey, number>;
-export type KpiSummary = { key: KpiKey; label: string; mean: number; ci95: [number, number] };
-
-export function kpiValues(t: SimulationTotals): KpiValues {
-  return Object.fromEntries(KPIS.map((k) => [k.key, k.measure(t)])) as KpiValues;
-}
-
-/** Two-sided 97.5% Student t quantiles for 1..30 degrees of freedom; 1.96 beyond. */
-const T975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
-/** Mean and 95% confidence interval of the mean (Student t; zero width for one value). */
-export function meanCi95(values: readonly number[]): { mean: number; ci95: [number, number] } {
-  const n = values.length;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
-  const half = (T975[n - 2] ?? 1.96) * Math.sqrt(variance / n);
-  return { mean, ci95: [mean - half, mean + half] };
-}
-
-export function summariseKpis(runs: readonly KpiValues[]): KpiSummary[] {
-  return KPIS.map(({ key, label }) => ({ key, label, ...meanCi95(runs.map((r) => r[key])) }));
-}
-
-const num = (x: number): string => Math.round(x).toLocaleString('en-US');
-const interval = ([lo, hi]: readonly [number, number]): string => `${num(lo)} – ${num(hi)}`;
-
-function table(rows: readonly string[][], rightAligned: ReadonlySet<number>): string {
+/** Rows padded into columns; columns in `right` aligned right. */
+export function textTable(rows: readonly string[][], right: ReadonlySet<number>): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-  return rows
-    .map(
-      (r) =>
-        r
-          .map((cell, i) =>
-            rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
-          )
-          .join('  ')
-          .trimEnd() + '\n',
-    )
-    .join('');
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return rows.map((r) => `${line(r)}\n`).join('');
+}
+
+/** The KPI table: scenario, and when there is one the baseline and the paired difference. */
+export function formatKpis(result: MonteCarloResult): string {
+  const { scenario, baseline, input } = result;
+  const head = ['KPI', scenario.name, ...(baseline ? [baseline.name, 'difference'] : [])];
+  const rows = result.kpiMetrics.flatMap((m) => {
+    const own = scenario.kpis[m.key];
+    if (own === undefined) return [];
+    const digits = m.unit === 'share' ? 2 : Number.isInteger(own.mean) ? 0 : 1;
+    const base = baseline?.kpis[m.key];
+    const diff = baseline ? difference(scenario, baseline, m.key) : undefined;
+    const extra = baseline ? [base ? interval(base, digits) : '', diff ? interval(diff, digits) : ''] : [];
+    return [[m.label.en, interval(own, digits), ...extra]];
+  });
+  return [
+    `Scenario ${scenario.name}: ${input.replications} replications of ${input.days} days, seed ${input.seed}`,
+    baseline ? `, against ${baseline.name} on the same seeds` : '',
+    '\nmeans with 95% intervals; difference = scenario − baseline, paired by replication\n\n',
+    textTable([head, ...rows], new Set(head.map((_, i) => i).filter((i) => i > 0))),
+  ].join('');
+}
+
+function difference(scenario: ScenarioSummary, baseline: ScenarioSummary, key: string): Interval | undefined {
+  const a = scenario.replications.map((r) => r[key] ?? NaN);
+  const b = baseline.replications.map((r) => r[key] ?? NaN);
+  if (a.length !== b.length || [...a, ...b].some(Number.isNaN)) return undefined;
+  return pairedDifference(b, a);
+}
+
+/** The marginal value per resource type (+10%). */
+export function formatMarginal(result: MonteCarloResult): string {
+  const m = result.input.marginal;
+  if (result.marginal.length === 0 || !m) return '';
+  const head = [
+    'resource (+10%)',
+    'added units',
+    'extra departures',
+    'per unit',
+    'avoided lapses',
+    'per unit',
+  ];
+  const rows = result.marginal.map((v) => [
+    v.resource,
+    num(v.addedUnits),
+    interval(v.extraDepartures, 1),
+    num(v.departuresPerUnit, 3),
+    interval(v.avoidedLapses, 1),
+    num(v.lapsesAvoidedPerUnit, 3),
+  ]);
+  return [
+    `\nMarginal value of each resource type: ${m.replications} replications of ${m.days} days, paired with the unchanged scenario\n\n`,
+    textTable([head, ...rows], new Set([1, 2, 3, 4, 5])),
+  ].join('');
 }
 
 export function formatCalibration(
   rows: readonly CalibrationRow[],
-  meta: { replications: number; seed: number | string; tolerance: number },
+  meta: {
+    replications: number;
+    seed: number | string;
+    tolerance: number;
+    plans: { made: number; valid: number; invalid: number };
+  },
 ): string {
   const body = [
     ['figure', 'target', 'simulated mean', '95% interval', 'within tolerance'],
@@ -75,57 +92,44 @@ export function formatCalibration(
       r.figure,
       num(r.target),
       num(r.mean),
-      interval(r.ci95),
+      `${num(r.low)} – ${num(r.high)}`,
       r.withinTolerance ? 'yes' : 'no',
     ]),
   ];
   const within = rows.filter((r) => r.withinTolerance).length;
   return [
-    `Calibration of baseline-2021: ${meta.replications} replications of 365 days, seed ${meta.seed}, tolerance ±${Math.round(meta.tolerance * 100)}%\n\n`,
-    table(body, new Set([1, 2])),
+    `Calibration of baseline-2021 with the planner in the loop: ${meta.replications} replications of 365 days, seed ${meta.seed}, tolerance ±${Math.round(meta.tolerance * 100)}%\n\n`,
+    textTable(body, new Set([1, 2])),
     `\n${within} of ${rows.length} figures within tolerance\n`,
+    `plans made by the planner: ${num(meta.plans.made)}, passed by the validator: ${num(meta.plans.valid)}, invalid: ${num(meta.plans.invalid)}\n`,
   ].join('');
 }
 
-export function formatKpis(
-  summary: readonly KpiSummary[],
-  meta: { scenario: string; days: number; replications: number; seed: number | string },
-): string {
-  const body = [
-    ['KPI', 'mean', '95% interval'],
-    ...summary.map((k) => [k.label, num(k.mean), interval(k.ci95)]),
-  ];
-  return [
-    `Scenario ${meta.scenario}: ${meta.replications} replications of ${meta.days} days, seed ${meta.seed}\n\n`,
-    table(body, new Set([1])),
-  ].join('');
+const csvCell = (v: string | number): string => {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const csvLine = (cells: readonly (string | number)[]): string => `${cells.map(csvCell).join(',')}\n`;
+
+function summaries(result: MonteCarloResult): ScenarioSummary[] {
+  return result.baseline ? [result.scenario, result.baseline] : [result.scenario];
 }
 
-/** `kpis.csv`: one row per replication (numbered from 1). */
-export function kpisCsv(runs: readonly KpiValues[]): string {
-  const header = ['replication', ...KPIS.map((k) => k.key)].join(',');
-  const lines = runs.map((r, i) => [i + 1, ...KPIS.map((k) => r[k.key])].join(','));
-  return [header, ...lines].join('\n') + '\n';
+/** `kpis.csv`: one row per scenario and replication (numbered from 1), a column per KPI. */
+export function kpisCsv(result: MonteCarloResult): string {
+  const keys = result.kpiMetrics.map((m) => m.key);
+  const rows = summaries(result).flatMap((s) =>
+    s.replications.map((kpis, r) => csvLine([s.name, r + 1, ...keys.map((k) => kpis[k] ?? '')])),
+  );
+  return csvLine(['scenario', 'replication', ...keys]) + rows.join('');
 }
 
-/** The series of a day record as flat columns (`inflow.ind`, `outflow.mob`, …), `day` left out. */
-export function flattenDay(d: DayRecord): [string, number][] {
-  return Object.entries(d).flatMap(([k, v]): [string, number][] => {
-    if (k === 'day') return [];
-    if (typeof v === 'number') return [[k, v]];
-    return Object.entries(v as Record<string, number>).map(([sub, x]): [string, number] => [
-      `${k}.${sub}`,
-      x,
-    ]);
-  });
-}
-
-/** The header of `daily.csv`: day, replication, then the series of the first record. */
-export function dailyHeader(first: DayRecord): string {
-  return ['day', 'replication', ...flattenDay(first).map(([k]) => k)].join(',');
-}
-
-/** The rows of `daily.csv` for one replication (numbered from 1). */
-export function dailyRows(daily: readonly DayRecord[], replication: number): string[] {
-  return daily.map((d) => [d.day, replication, ...flattenDay(d).map(([, v]) => v)].join(','));
+/** `daily.csv`: per scenario, day (from 1) and series, the mean and 95% interval. */
+export function dailyCsv(result: MonteCarloResult): string {
+  const rows = summaries(result).flatMap((s) =>
+    Object.entries(s.series).flatMap(([key, days]) =>
+      days.map((i, d) => csvLine([s.name, d + 1, key, i.mean, i.low, i.high])),
+    ),
+  );
+  return csvLine(['scenario', 'day', 'series', 'mean', 'low', 'high']) + rows.join('');
 }

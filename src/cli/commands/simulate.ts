@@ -1,74 +1,96 @@
-// rotonde simulate calibrate [...] | rotonde simulate --scenario NAME|FILE [...]
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// rotonde simulate --scenario NAME|FILE [...] | rotonde simulate calibrate [...] | rotonde simulate list
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseWith } from '../../domain/parse.ts';
-import type { SimulationScenario } from '../../simulation/index.ts';
-import { calibrationTable, createPrng, parseScenario, simulate } from '../../simulation/index.ts';
-import { SimulationScenario as ScenarioSchema } from '../../simulation/parameters.ts';
-import type { CommandArgs } from '../args.ts';
-import { parseCommandArgs, stringOption, usageError } from '../args.ts';
+import { listSimScenarios } from '../../sim-data/scenarios.ts';
+import type { MonteCarloInput, MonteCarloResult } from '../../sim-runner/index.ts';
+import { MonteCarloInputError, renderReport, runMonteCarlo } from '../../sim-runner/index.ts';
+import { createProgressReporter } from '../../sim-runner/progress-bar.ts';
+import { parseSimulateOptions, parseCalibrateOptions } from '../../sim-runner/cli-options.ts';
+import { calibrationRows } from '../../simulation/index.ts';
 import type { Loaded } from '../files.ts';
-import { formatFieldErrors, printMessages, readJsonFile, writeTextFile } from '../files.ts';
+import { printMessages, writeTextFile } from '../files.ts';
 import type { Io } from '../io.ts';
 import { EXIT } from '../io.ts';
-import type { KpiValues } from './simulate-format.ts';
-import {
-  dailyHeader,
-  dailyRows,
-  formatCalibration,
-  formatKpis,
-  kpisCsv,
-  kpiValues,
-  summariseKpis,
-} from './simulate-format.ts';
+import { usageError } from '../args.ts';
+import { dailyCsv, formatCalibration, formatKpis, formatMarginal, kpisCsv } from './simulate-format.ts';
 
-export const usage = `Usage: rotonde simulate calibrate [--replications 10] [--seed S] [--json]
-       rotonde simulate --scenario NAME|FILE [--days 365] [--replications 20] [--seed 1]
-                        [--out DIR] [--json]
+export const usage = `Usage: rotonde simulate --scenario NAME|FILE [--days 365] [--replications 20] [--seed 1]
+                        [--out DIR] [--workers N] [--baseline NAME|none] [--marginal-days N]
+                        [--marginal-replications N | --no-marginal] [--lang nl|en] [--json]
+       rotonde simulate calibrate [--replications 10] [--seed calibration-2021] [--workers N] [--json]
+       rotonde simulate list
 
-calibrate  replicates one year of the baseline-2021 scenario (data/scenarios/sim/) and prints, for
-           every 2021 figure, the target, the simulated mean, its 95% interval and whether the
-           mean is within ±10% of the target. Exits 0 when every figure is, 1 otherwise.
-           (--seed defaults to calibration-2021.)
+--scenario    replicates the scenario (NAME in data/scenarios/sim/, or a JSON file) with the planner
+              in the loop, in --workers worker threads (default: 2, or 1 on a one-core machine), and
+              the baseline (default baseline-2021; --baseline none to skip) on the same seeds. A
+              progress bar with ETA goes to stderr. Prints the KPI means with 95% intervals, the
+              paired difference with the baseline, and the marginal value of each resource type:
+              +10% of one type at a time, over --marginal-days (default: the smaller of --days
+              and 90) × --marginal-replications (default 5); --no-marginal skips it.
+              --out DIR writes result.json (everything), kpis.csv (one row per scenario and
+              replication), daily.csv (scenario, day, series, mean, low, high) and report.html
+              (self-contained: charts with 95% bands and their data tables; --lang, default en).
+              --json prints the KPI summary and marginal values as JSON instead of tables.
+calibrate     runs baseline-2021 for 365 days with the planner in the loop, and prints for every
+              2021 figure the target, the simulated mean, its 95% interval and whether the mean is
+              within ±10%. Exits 0 when every figure is, 1 otherwise.
+list          the scenarios in data/scenarios/sim/ with their descriptions.
 
---scenario runs the caseload simulation of a scenario (NAME is data/scenarios/sim/NAME.json) for
-           --days days, --replications times in sequence (a progress line per replication on
-           stderr), and prints the KPI means with 95% intervals: independent and forced
-           departures, Dublin transfers and lapses, MOB, outflow without departure, caseload at
-           the end of the period. --out DIR writes kpis.json, kpis.csv (one row per replication)
-           and daily.csv (day, replication, the daily series). A scenario that does not parse is
-           reported as "path: message" lines, exit 1.
+A scenario that does not load is reported as "scenario NAME: path: message" lines (exit 1); a bad
+option names the option (exit 2). Ctrl-C stops the worker threads.
 `;
 
-/** The sim scenarios: data/scenarios/sim/ at the repository root (this file is src/cli/commands/). */
-const SIM_DIR = fileURLToPath(new URL('../../../data/scenarios/sim/', import.meta.url));
 const CALIBRATION_SCENARIO = 'baseline-2021';
-const CALIBRATION_SEED = 'calibration-2021';
 const TOLERANCE = 0.1;
+const NO_PLANS = { made: 0, valid: 0, invalid: 0 };
 
-export function run(argv: string[], io: Io): number {
-  return argv[0] === 'calibrate' ? calibrate(argv.slice(1), io) : runScenario(argv, io);
+export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'calibrate') return calibrate(argv.slice(1), io);
+  if (argv[0] === 'list') return list(argv.slice(1), io);
+  return simulateScenario(argv, io);
 }
 
-function calibrate(argv: string[], io: Io): number {
-  const args = parseCommandArgs(argv, {
-    options: { replications: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
-  });
-  if (!args.ok) return usageError(io, args.message, usage);
-  const replications = positiveInteger(args.value, 'replications', 10);
-  if (typeof replications === 'string') return usageError(io, replications, usage);
-  const seed = seedOption(args.value, CALIBRATION_SEED);
-  const scenario = loadSimScenario(CALIBRATION_SCENARIO);
-  if (!scenario.ok) {
-    printMessages(io.err, scenario.messages);
-    return EXIT.failed;
+async function simulateScenario(argv: string[], io: Io): Promise<number> {
+  const options = parseSimulateOptions(argv);
+  if (!options.ok) return usageError(io, options.message, usage);
+  const { input, out, lang, json } = options.value;
+  const result = await execute(input, io);
+  if (!result.ok) return failed(io, result.messages);
+  if (out !== undefined) {
+    const written = writeOutputs(out, result.value, lang);
+    if (!written.ok) return failed(io, written.messages);
   }
-  const rows = calibrationTable(scenario.value.parameters, { replications, seed, tolerance: TOLERANCE });
+  if (json) io.out(`${JSON.stringify(jsonSummary(result.value), null, 2)}\n`);
+  else {
+    io.out(formatKpis(result.value) + formatMarginal(result.value));
+    if (out !== undefined) io.out(`\nwrote result.json, kpis.csv, daily.csv and report.html to ${out}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function calibrate(argv: string[], io: Io): Promise<number> {
+  const options = parseCalibrateOptions(argv);
+  if (!options.ok) return usageError(io, options.message, usage);
+  const { replications, seed, workers, json } = options.value;
+  const input: MonteCarloInput = {
+    scenario: CALIBRATION_SCENARIO,
+    days: 365,
+    replications,
+    seed,
+    baseline: null,
+    marginal: null,
+    ...(workers === undefined ? {} : { workers }),
+  };
+  const result = await execute(input, io);
+  if (!result.ok) return failed(io, result.messages);
+  // calibrationRows reads each replication's KPIs, which is what the summary keeps of it.
+  const outcomes = result.value.scenario.replications.map((kpis) => ({ kpis, series: {}, plans: NO_PLANS }));
+  const rows = calibrationRows(outcomes, TOLERANCE);
+  const plans = result.value.scenario.plans ?? NO_PLANS;
   const allWithin = rows.every((r) => r.withinTolerance);
-  if (args.value.options.json === true) {
-    const json = {
+  if (json) {
+    const body = {
       scenario: CALIBRATION_SCENARIO,
       replications,
       seed,
@@ -76,85 +98,54 @@ function calibrate(argv: string[], io: Io): number {
       allWithin,
       rows,
     };
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    io.out(formatCalibration(rows, { replications, seed, tolerance: TOLERANCE }));
-  }
+    io.out(`${JSON.stringify(body, null, 2)}\n`);
+  } else io.out(formatCalibration(rows, { replications, seed, tolerance: TOLERANCE, plans }));
   return allWithin ? EXIT.ok : EXIT.failed;
 }
 
-function runScenario(argv: string[], io: Io): number {
-  const args = parseCommandArgs(argv, {
-    options: {
-      scenario: { type: 'string' },
-      days: { type: 'string' },
-      replications: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-    required: ['scenario'],
-  });
-  if (!args.ok) return usageError(io, args.message, usage);
-  const days = positiveInteger(args.value, 'days', 365);
-  if (typeof days === 'string') return usageError(io, days, usage);
-  const replications = positiveInteger(args.value, 'replications', 20);
-  if (typeof replications === 'string') return usageError(io, replications, usage);
-  const seed = seedOption(args.value, 1);
-  const out = stringOption(args.value, 'out');
-  const scenario = loadSimScenario(stringOption(args.value, 'scenario') as string);
-  if (!scenario.ok) {
-    printMessages(io.err, scenario.messages);
-    return EXIT.failed;
-  }
-
-  const root = createPrng(seed);
-  const runs: KpiValues[] = [];
-  const daily: string[] = [];
-  for (let r = 0; r < replications; r++) {
-    const started = performance.now();
-    const result = simulate(scenario.value.parameters, { days, seed: root.split(`replication-${r}`).key });
-    const kpis = kpiValues(result.totals);
-    runs.push(kpis);
-    if (out !== undefined) {
-      const first = result.daily[0];
-      if (r === 0 && first !== undefined) daily.push(dailyHeader(first));
-      daily.push(...dailyRows(result.daily, r + 1));
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.err(
-      `replication ${r + 1}/${replications}: ${days} days in ${seconds} s, caseload ${kpis.finalCaseload}\n`,
-    );
-  }
-
-  const summary = summariseKpis(runs);
-  const meta = { scenario: scenario.value.name, days, replications, seed };
-  if (out !== undefined) {
-    const written = writeOutputs(out, { ...meta, kpis: summary, replicationKpis: runs }, runs, daily);
-    if (!written.ok) {
-      printMessages(io.err, written.messages);
-      return EXIT.failed;
-    }
-  }
-  if (args.value.options.json === true) {
-    io.out(`${JSON.stringify({ ...meta, kpis: summary }, null, 2)}\n`);
-  } else {
-    io.out(formatKpis(summary, meta));
-    if (out !== undefined) io.out(`\nwrote kpis.json, kpis.csv and daily.csv to ${out}\n`);
-  }
+function list(argv: string[], io: Io): number {
+  if (argv.length > 0) return usageError(io, `unexpected argument "${argv[0]}"`, usage);
+  const scenarios = listSimScenarios();
+  const width = Math.max(0, ...scenarios.map((s) => s.name.length));
+  io.out(scenarios.map((s) => `${s.name.padEnd(width)}  ${s.description}\n`).join(''));
   return EXIT.ok;
 }
 
-function writeOutputs(dir: string, json: unknown, runs: readonly KpiValues[], daily: string[]): Loaded<void> {
+/** Runs the Monte Carlo with a progress bar on stderr; Ctrl-C aborts it (and its workers). */
+async function execute(input: MonteCarloInput, io: Io): Promise<Loaded<MonteCarloResult>> {
+  const progress = createProgressReporter({
+    write: io.err,
+    tty: io.colour && process.stderr.isTTY === true,
+    now: () => performance.now(),
+  });
+  const controller = new AbortController();
+  const interrupt = () => controller.abort(new Error('interrupted'));
+  process.once('SIGINT', interrupt);
+  try {
+    return {
+      ok: true,
+      value: await runMonteCarlo(input, { onProgress: progress.update, signal: controller.signal }),
+    };
+  } catch (e) {
+    if (e instanceof MonteCarloInputError) return { ok: false, messages: [...e.messages] };
+    return { ok: false, messages: [e instanceof Error ? e.message : String(e)] };
+  } finally {
+    process.off('SIGINT', interrupt);
+    progress.finish();
+  }
+}
+
+function writeOutputs(dir: string, result: MonteCarloResult, lang: 'en' | 'nl'): Loaded<void> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    return { ok: false, messages: [`cannot create ${dir}: ${(e as Error).message}`] };
+    return { ok: false, messages: [`--out: cannot create ${dir}: ${(e as Error).message}`] };
   }
   const files: [string, string][] = [
-    ['kpis.json', `${JSON.stringify(json, null, 2)}\n`],
-    ['kpis.csv', kpisCsv(runs)],
-    ['daily.csv', daily.length > 0 ? `${daily.join('\n')}\n` : ''],
+    ['result.json', `${JSON.stringify(result, null, 2)}\n`],
+    ['kpis.csv', kpisCsv(result)],
+    ['daily.csv', dailyCsv(result)],
+    ['report.html', renderReport(result, lang)],
   ];
   for (const [name, text] of files) {
     const written = writeTextFile(join(dir, name), text);
@@ -163,35 +154,24 @@ function writeOutputs(dir: string, json: unknown, runs: readonly KpiValues[], da
   return { ok: true, value: undefined };
 }
 
-/** NAME (no slash, no .json) is data/scenarios/sim/NAME.json; anything else is a file path. */
-function loadSimScenario(nameOrFile: string): Loaded<SimulationScenario> {
-  const isName = !nameOrFile.includes('/') && !nameOrFile.includes('\\') && !nameOrFile.endsWith('.json');
-  const file = isName ? join(SIM_DIR, `${nameOrFile}.json`) : nameOrFile;
-  if (isName && !existsSync(file)) {
-    const known = readdirSync(SIM_DIR)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => basename(f, '.json'));
-    return { ok: false, messages: [`unknown scenario "${nameOrFile}" (known: ${known.join(', ')})`] };
-  }
-  const json = readJsonFile(file);
-  if (!json.ok) return json;
-  const fields = parseWith(ScenarioSchema, json.value);
-  if (!fields.ok) return { ok: false, messages: formatFieldErrors(fields.errors) };
-  const parsed = parseScenario(json.value);
-  if (!parsed.ok) return { ok: false, messages: [`parameters.nationalities: ${parsed.error}`] };
-  return { ok: true, value: parsed.scenario };
+/** What --json prints: everything but the daily series (those are in result.json and daily.csv). */
+function jsonSummary(result: MonteCarloResult) {
+  const brief = (s: MonteCarloResult['scenario']) => ({
+    name: s.name,
+    description: s.description,
+    kpis: s.kpis,
+    replications: s.replications,
+  });
+  return {
+    input: result.input,
+    generatedAt: result.generatedAt,
+    scenario: brief(result.scenario),
+    baseline: result.baseline ? brief(result.baseline) : null,
+    marginal: result.marginal,
+  };
 }
 
-function positiveInteger(args: CommandArgs, name: string, fallback: number): number | string {
-  const text = stringOption(args, name);
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  return /^\d+$/.test(text) && n >= 1 ? n : `--${name} must be a positive whole number, not "${text}"`;
-}
-
-/** A numeric seed as a number (so `--seed 1` equals the default), anything else as a string key. */
-function seedOption(args: CommandArgs, fallback: number | string): number | string {
-  const text = stringOption(args, 'seed');
-  if (text === undefined) return fallback;
-  return /^-?\d+$/.test(text) ? Number(text) : text;
+function failed(io: Io, messages: readonly string[]): number {
+  printMessages(io.err, messages);
+  return EXIT.failed;
 }
