@@ -12,6 +12,13 @@ import type { AnyEndpoint } from './endpoint.ts';
 import { calendarEndpoints } from './routes/calendars.ts';
 import { planEndpoints } from './routes/plans.ts';
 import { ingestEndpoints } from './routes/ingest.ts';
+import { caseEndpoints } from './routes/cases.ts';
+import { simulationEndpoints } from './routes/simulations.ts';
+import { createSimulationJobs } from '../jobs/simulation-jobs.ts';
+import { meEndpoints } from './routes/me.ts';
+import { capacityEndpoints } from './routes/capacity.ts';
+import { createProblemCache } from '../planning/problem-cache.ts';
+import { uiEndpoints } from './routes/ui.ts';
 
 export type ServiceOptions = {
   /** Secret for case references in partner feeds and pseudonyms; never stored in the database. */
@@ -25,6 +32,7 @@ export type Service = { app: Express; endpoints: AnyEndpoint[]; jobs: PlanJobs; 
 
 export function createService(db: Db, options: ServiceOptions): Service {
   const jobs = createPlanJobs(db, { maxConcurrent: options.maxConcurrentPlans ?? 1 });
+  const simulations = createSimulationJobs();
   const scenarioId = listScenarios(db)[0]?.id ?? '';
   const publishedPlan = (id: string) => {
     const row = readPublished(db, id);
@@ -32,10 +40,17 @@ export function createService(db: Db, options: ServiceOptions): Service {
     const plan = row ? Plan.safeParse(row.plan) : undefined;
     return scenario && plan?.success ? { scenario, plan: plan.data } : undefined;
   };
+  // One cache of planning problems for the officer's check and the capacity views.
+  const problems = createProblemCache(db);
   const endpoints = [
-    ...planEndpoints({ db, jobs, salt: options.salt }),
+    ...planEndpoints({ db, jobs, salt: options.salt, problems }),
     ...calendarEndpoints({ db, salt: options.salt, publishedPlan, scenarioId }),
     ...ingestEndpoints({ db, scenarioId }),
+    ...caseEndpoints({ db }),
+    ...simulationEndpoints({ jobs: simulations }),
+    ...meEndpoints(),
+    ...capacityEndpoints({ db, problems }),
+    ...uiEndpoints(),
   ];
   const deps = {
     db,
@@ -43,5 +58,8 @@ export function createService(db: Db, options: ServiceOptions): Service {
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
   };
-  return { app: createApp(deps), endpoints: allEndpoints(deps), jobs, close: () => jobs.close() };
+  const close = async () => {
+    await Promise.all([jobs.close(), simulations.close()]);
+  };
+  return { app: createApp(deps), endpoints: allEndpoints(deps), jobs, close };
 }

@@ -92,13 +92,13 @@ function scenarioOfCase(db: Db, caseId: string, scenarioId: string | undefined):
  * Officers see only cases of their police region: where the person is picked up (the COA location's
  * region, or the region given) or the region of the detention centre holding them.
  */
-function authoriseOfficer(principal: Principal | undefined, scenario: Scenario, c: Case): void {
+export function authoriseOfficer(principal: Principal | undefined, scenario: Scenario, c: Case): void {
   if (principal?.role !== 'officer') return;
   if (principal.regionId === undefined || !caseRegions(scenario, c).includes(principal.regionId))
     throw new HttpError(403, `case "${c.id}" is outside your police region`);
 }
 
-function caseRegions(scenario: Scenario, c: Case): string[] {
+export function caseRegions(scenario: Scenario, c: Case): string[] {
   const { coaLocations, detentionCentres } = scenario.sites;
   const centre = (id: string) => detentionCentres.find((d) => d.id === id)?.policeRegionId;
   const l = c.location;
