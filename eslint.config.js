@@ -14,6 +14,13 @@ export default tseslint.config(
     },
   },
   {
+    // The browser UI (bundled by esbuild for the browser): no Node built-ins, no server modules.
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', '**/http/**', '**/store/**'] }],
+    },
+  },
+  {
     // The pure core: no clock, randomness, environment or file system (docs/style.md).
     files: ['solver/**/*.ts', 'src/simulation/**/*.ts'],
     rules: {
