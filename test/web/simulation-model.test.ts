@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { missingKeys } from '../../src/web/i18n.ts';
 import { simulationMessages } from '../../src/web/views/simulation/messages.ts';
 import {
+  chartedKey,
   difference,
   metricsByGroup,
   phaseMessage,
@@ -131,5 +132,36 @@ describe('progress and tables', () => {
 describe('messages', () => {
   it('has every key in Dutch and in English', () => {
     expect(missingKeys(simulationMessages)).toEqual({ en: [], nl: [] });
+  });
+});
+
+describe('chartedKey', () => {
+  const metric = (key: string, group: string) => ({
+    key,
+    group,
+    label: { en: key, nl: key },
+    unit: 'people',
+    better: 'higher' as const,
+  });
+  const result = (keys: string[]) =>
+    ({ scenario: { series: Object.fromEntries(keys.map((k) => [k, []])) } }) as unknown as Parameters<
+      typeof chartedKey
+    >[0];
+
+  it('charts departures and lapses as running totals when the runner kept them', () => {
+    const r = result(['forcedDepartures', 'cumulative.forcedDepartures', 'dublinLapsed']);
+    expect(chartedKey(r, metric('forcedDepartures', 'departures'))).toEqual({
+      key: 'cumulative.forcedDepartures',
+      cumulative: true,
+    });
+    expect(chartedKey(r, metric('dublinLapsed', 'lapses'))).toEqual({
+      key: 'dublinLapsed',
+      cumulative: false,
+    });
+  });
+
+  it('never accumulates a stock such as occupancy or the caseload', () => {
+    const r = result(['caseload', 'cumulative.caseload']);
+    expect(chartedKey(r, metric('caseload', 'caseload'))).toEqual({ key: 'caseload', cumulative: false });
   });
 });

@@ -121,6 +121,7 @@ function announce(io: Io, host: string, port: number, endpoints: readonly AnyEnd
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const lines = [
     `rotonde listening on ${url}`,
+    `  web UI: ${url}/ui/ (log in with one of the tokens)`,
     `  reference: ${url}/docs · OpenAPI: ${url}/openapi.json`,
     ...endpoints.map((e) => `  ${e.method.toUpperCase().padEnd(6)} ${e.path}`),
   ];

@@ -191,3 +191,12 @@ export function digitsFor(unit: string, value: number): number {
   if (unit === 'share') return 2;
   return Math.abs(value) < 100 && !Number.isInteger(value) ? 1 : 0;
 }
+
+/** Counts per day (departures, lapses) are charted as running totals when the runner kept them. */
+export function chartedKey(result: Result, m: SeriesMetric): { key: string; cumulative: boolean } {
+  const key = `cumulative.${m.key}`;
+  const counted = m.group === 'departures' || m.group === 'lapses';
+  return counted && result.scenario.series[key]
+    ? { key, cumulative: true }
+    : { key: m.key, cumulative: false };
+}

@@ -15,6 +15,7 @@ import {
   type Metric,
   type Result,
   type SeriesMetric,
+  chartedKey,
 } from './model.ts';
 
 export function resultsSection(result: Result, ctx: ViewContext, report: HTMLElement): HTMLElement {
@@ -93,10 +94,14 @@ function kpiTable(result: Result, ctx: ViewContext): HTMLElement {
   );
 }
 
-function seriesFigure(result: Result, m: SeriesMetric, ctx: ViewContext): HTMLElement {
+function seriesFigure(result: Result, m0: SeriesMetric, ctx: ViewContext): HTMLElement {
   const { t } = ctx;
-  const scenarioSeries = result.scenario.series[m.key];
-  const baselineSeries = result.baseline?.series[m.key];
+  const charted = chartedKey(result, m0);
+  const m: SeriesMetric = charted.cumulative
+    ? { ...m0, label: { en: `${m0.label.en} (cumulative)`, nl: `${m0.label.nl} (cumulatief)` } }
+    : m0;
+  const scenarioSeries = result.scenario.series[charted.key];
+  const baselineSeries = result.baseline?.series[charted.key];
   const series: BandSeries[] = [
     ...(scenarioSeries ? [{ label: result.scenario.name, points: scenarioSeries }] : []),
     ...(result.baseline && baselineSeries
