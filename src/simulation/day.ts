@@ -4,6 +4,7 @@ import { SOURCES } from './parameters.ts';
 import type { Prng } from './prng.ts';
 import type { BySource, Caseload, Person, TimerEvents } from './state.ts';
 import { admit, advanceTimers, zeroBySource } from './state.ts';
+import { dayStream, inflowStream } from './streams.ts';
 
 export const EXIT_REASONS = [
   'forced',
@@ -64,18 +65,21 @@ export function leave(exits: Exits, p: Person, reason: ExitReason): void {
 /** Daily hazards from rates per person-year, in the order of HAZARD_REASONS. */
 const dailyHazards = (h: Hazards): number[] => HAZARD_REASONS.map((r) => h[r] / 365);
 
-/** Simulates one day: inflow, timers, daily hazards of leaving, then forced departures via `forced`. */
+/**
+ * Simulates one day: inflow, timers, daily hazards of leaving, then forced departures via `forced`.
+ * `root` is the run's root stream, from which the day's and the people's streams are keyed (streams.ts).
+ */
 export function simulateDay(
   caseload: Caseload,
   day: number,
   params: SimulationParameters,
-  rng: Prng,
+  root: Prng,
   forced: ForcedDepartureStep,
 ): DayRecord {
   const { events, exits } = emptyDayCounters();
-  const inflow = admitInflow(caseload, day, params, rng, events);
-  applyTimersAndHazards(caseload, day, params, rng, events, exits);
-  const forcedCapacity = departByForce(caseload, day, params, rng, forced, exits);
+  const inflow = admitInflow(caseload, day, params, root, events);
+  applyTimersAndHazards(caseload, day, params, events, exits);
+  const forcedCapacity = departByForce(caseload, day, params, dayStream(root, day), forced, exits);
 
   // Counted afresh, not carried forward from inflow and outflow, so that conservation can be checked.
   let ind = 0;
@@ -103,31 +107,37 @@ export function simulateDay(
   };
 }
 
-/** Poisson arrivals from each source. */
+/**
+ * Poisson arrivals from each source, counted from the day's inflow stream; each newcomer is drawn from
+ * their own stream. Neither depends on who left before, so ids and arrivals are the same in every run
+ * of one seed.
+ */
 export function admitInflow(
   caseload: Caseload,
   day: number,
   params: SimulationParameters,
-  rng: Prng,
+  root: Prng,
   events: TimerEvents,
 ): BySource {
   const inflow = zeroBySource();
+  const counts = inflowStream(root, day);
   for (const source of SOURCES) {
-    inflow[source] = rng.poisson(params.inflowPerYear[source] / 365);
-    for (let i = 0; i < inflow[source]; i++) admit(caseload, source, day, params, rng, events);
+    inflow[source] = counts.poisson(params.inflowPerYear[source] / 365);
+    for (let i = 0; i < inflow[source]; i++) admit(caseload, source, day, params, root, events);
   }
   return inflow;
 }
 
 /**
  * Fires due timers, then the competing daily hazards; removes who left (in place, order kept). A
- * detained person is in custody: no hazard of leaving applies until departure or release.
+ * detained person is in custody: no hazard of leaving applies until departure or release. Every draw
+ * is from the person's own stream, and the daily uniform is drawn for the detained too, so that a
+ * person's later days draw the same numbers whether or not a plan held them for a while.
  */
 export function applyTimersAndHazards(
   caseload: Caseload,
   day: number,
   params: SimulationParameters,
-  rng: Prng,
   events: TimerEvents,
   exits: Exits,
 ): void {
@@ -139,16 +149,12 @@ export function applyTimersAndHazards(
   let kept = 0;
   for (const p of persons) {
     if (p.transferDeadlineDay <= day || p.procedureEndsDay <= day || p.lpResponseDay <= day) {
-      advanceTimers(p, day, params, rng, events);
-    }
-    if (p.detention) {
-      persons[kept++] = p;
-      continue;
+      advanceTimers(p, day, params, events);
     }
     // One uniform decides both whether and which competing hazard fires.
+    let u = p.rng.uniform();
     const isDublin = p.track === 'dublin';
-    let u = rng.uniform();
-    if (u >= (isDublin ? dublinTotal : nationalTotal)) {
+    if (p.detention || u >= (isDublin ? dublinTotal : nationalTotal)) {
       persons[kept++] = p;
       continue;
     }
@@ -166,7 +172,10 @@ export function isForcedCandidate(p: Person, day: number): boolean {
   return p.removable && (p.document === 'own' || p.document === 'lpConfirmed');
 }
 
-/** Offers today's candidates to the step and removes whom it picked, up to capacity. Returns the capacity. */
+/**
+ * Offers today's candidates to the step and removes whom it picked, up to capacity. Returns the
+ * capacity. `rng` is the day's stream.
+ */
 function departByForce(
   caseload: Caseload,
   day: number,
@@ -184,7 +193,7 @@ function departByForce(
     const { id, track, family, transferDeadlineDay: deadlineDay, removableSinceDay } = p;
     candidates.push({ id, track, family, deadlineDay, removableSinceDay });
   }
-  const picked = forced.decide({ day, capacity, candidates, rng: rng.split(`forced-${day}`) });
+  const picked = forced.decide({ day, capacity, candidates, rng: rng.split('forced') });
   const chosen = new Set(picked.slice(0, capacity));
   if (chosen.size === 0) return capacity;
   caseload.persons = caseload.persons.filter((p) => {

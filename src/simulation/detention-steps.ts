@@ -53,7 +53,11 @@ export function releaseDetained(
 
 const bump = (tally: Tally, key: string, n = 1) => (tally.totals[key] = (tally.totals[key] ?? 0) + n);
 
-/** Carries out the intakes and then the departures the plan put on `day`. */
+/**
+ * Carries out the intakes and then the departures the plan put on `day`. A no-show or resistance is
+ * drawn from the person's stream for the day, a cancellation from the day's stream (`rng`) for the
+ * flight: neither depends on who else the plan put on the day.
+ */
 export function carryOut(
   caseload: Caseload,
   schedule: CycleSchedule,
@@ -68,7 +72,7 @@ export function carryOut(
   for (const { personId, day: on, intake } of schedule.intakes) {
     const p = byId.get(personId);
     if (on !== day || !p || p.detention || !isForcedCandidate(p, day)) continue;
-    if (rng.bernoulli(noShowAtIntake)) {
+    if (p.rng.split(`intake-${day}`).bernoulli(noShowAtIntake)) {
       bump(tally, 'noShows');
       continue;
     }
@@ -93,7 +97,7 @@ export function carryOut(
       cancelled.set(departure.flightId, isCancelled);
       if (isCancelled) bump(tally, 'cancelledFlights');
     }
-    if (isCancelled || rng.bernoulli(resistance)) {
+    if (isCancelled || p.rng.split(`departure-${day}`).bernoulli(resistance)) {
       bump(tally, 'abortedDepartures');
       continue;
     }
@@ -106,10 +110,13 @@ export function carryOut(
   if (departed.size > 0) caseload.persons = caseload.persons.filter((p) => !departed.has(p.id));
 }
 
-/** The person's profile for the current track, drawn once per track from a stream keyed by the id. */
-export function profileOf(p: Person, params: SimulationParameters, root: Prng): PersonProfile {
+/**
+ * The person's profile for the current track, drawn once per track from a child of their stream, so
+ * it does not depend on when the person is first offered.
+ */
+export function profileOf(p: Person, params: SimulationParameters): PersonProfile {
   if (!p.profile || p.profile.track !== p.track) {
-    p.profile = drawProfile(p, params, root.split(`person-${p.id}-${p.track}`));
+    p.profile = drawProfile(p, params, p.rng.split(`profile-${p.track}`));
   }
   return p.profile;
 }
@@ -124,7 +131,6 @@ export function offerCandidates(
   caseload: Caseload,
   day: number,
   params: SimulationParameters,
-  root: Prng,
   released: ReadonlySet<number>,
   offers: Map<number, number>,
 ): Person[] {
@@ -132,7 +138,7 @@ export function offerCandidates(
   const free: Person[] = [];
   for (const p of caseload.persons) {
     if (p.detention) detained.push(p);
-    else if (isForcedCandidate(p, day) && !released.has(p.id) && !profileOf(p, params, root).refusesTest)
+    else if (isForcedCandidate(p, day) && !released.has(p.id) && !profileOf(p, params).refusesTest)
       free.push(p);
   }
   // Fewest earlier offers first, so that people no plan could place (no flight to their country in
@@ -152,6 +158,6 @@ export function offerCandidates(
   const chosen = [...dublin.slice(0, dublinRoom)];
   chosen.push(...national.slice(0, room - chosen.length));
   for (const p of chosen) offers.set(p.id, offered(p) + 1);
-  for (const p of detained) profileOf(p, params, root);
+  for (const p of detained) profileOf(p, params);
   return [...detained, ...chosen];
 }

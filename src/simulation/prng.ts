@@ -46,14 +46,24 @@ function hash128(text: string): [number, number, number, number] {
 }
 
 export function createPrng(seed: number | string): Prng {
-  return fromKey(String(seed));
+  return new Sfc32(String(seed));
 }
 
-function fromKey(key: string): Prng {
-  // State in a typed array: closure variables holding uint32 values would be boxed on every write.
-  const state = Uint32Array.from(hash128(key));
-  const uniform = (): number => {
-    // sfc32 (Chris Doty-Humphrey's small fast chaotic generator)
+/**
+ * sfc32 (Chris Doty-Humphrey's small fast chaotic generator). A class, so that a stream costs one
+ * object and four words of state, not a set of closures: the simulation keeps one per person.
+ */
+class Sfc32 implements Prng {
+  // State in a typed array: plain fields holding uint32 values would be boxed on every write.
+  readonly #state: Uint32Array;
+
+  constructor(readonly key: string) {
+    this.#state = Uint32Array.from(hash128(key));
+    for (let i = 0; i < 12; i++) this.uniform();
+  }
+
+  uniform(): number {
+    const state = this.#state;
     const a = state[0] as number;
     const b = state[1] as number;
     const c = state[2] as number;
@@ -64,41 +74,47 @@ function fromKey(key: string): Prng {
     state[2] = ((c << 21) | (c >>> 11)) + t;
     state[3] = d;
     return t / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) uniform();
+  }
 
-  const poisson = (mean: number): number => {
+  bernoulli(p: number): boolean {
+    return this.uniform() < p;
+  }
+
+  poisson(mean: number): number {
     if (mean <= 0) return 0;
     // Inversion; split large means so that exp(-mean) does not underflow.
-    if (mean > 400) return poisson(mean / 2) + poisson(mean / 2);
+    if (mean > 400) return this.poisson(mean / 2) + this.poisson(mean / 2);
     let k = 0;
     let p = Math.exp(-mean);
     let cumulative = p;
-    const u = uniform();
+    const u = this.uniform();
     while (u > cumulative && p > 0) {
       k += 1;
       p *= mean / k;
       cumulative += p;
     }
     return k;
-  };
+  }
 
-  return {
-    key,
-    uniform,
-    bernoulli: (p) => uniform() < p,
-    poisson,
-    exponentialDays: (meanDays) => Math.max(1, Math.ceil(-meanDays * Math.log(1 - uniform()))),
-    integer: (lo, hi) => lo + Math.floor(uniform() * (hi - lo + 1)),
-    pick: (weights) => {
-      const total = weights.reduce((s, w) => s + w, 0);
-      let u = uniform() * total;
-      for (let i = 0; i < weights.length; i++) {
-        u -= weights[i] ?? 0;
-        if (u < 0) return i;
-      }
-      return weights.length - 1;
-    },
-    split: (label) => fromKey(`${key}/${label}`),
-  };
+  exponentialDays(meanDays: number): number {
+    return Math.max(1, Math.ceil(-meanDays * Math.log(1 - this.uniform())));
+  }
+
+  integer(lo: number, hi: number): number {
+    return lo + Math.floor(this.uniform() * (hi - lo + 1));
+  }
+
+  pick(weights: readonly number[]): number {
+    const total = weights.reduce((s, w) => s + w, 0);
+    let u = this.uniform() * total;
+    for (let i = 0; i < weights.length; i++) {
+      u -= weights[i] ?? 0;
+      if (u < 0) return i;
+    }
+    return weights.length - 1;
+  }
+
+  split(label: string | number): Prng {
+    return new Sfc32(`${this.key}/${label}`);
+  }
 }

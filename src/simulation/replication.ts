@@ -24,6 +24,7 @@ import type { Prng } from './prng.ts';
 import { createPrng } from './prng.ts';
 import type { Caseload } from './state.ts';
 import { openingCaseload } from './state.ts';
+import { dayStream } from './streams.ts';
 import type { Tally } from './tally.ts';
 import { createTally, kpisOf, recordDay } from './tally.ts';
 
@@ -53,9 +54,8 @@ type Run = {
   readonly scenario: SimulationScenario;
   readonly options: ReplicationOptions;
   readonly caseload: Caseload;
-  readonly rng: Prng;
-  /** keys the people's profiles, so they do not depend on when a person is first offered */
-  readonly people: Prng;
+  /** the root stream, from which the days' and the people's streams are keyed (streams.ts) */
+  readonly root: Prng;
   readonly calendar: CapacityCalendar;
   readonly tally: Tally;
   /** released at the detention limit: not taken in again in this return procedure */
@@ -78,9 +78,8 @@ export async function runReplication(
   const run: Run = {
     scenario,
     options,
-    caseload: openingCaseload(scenario.parameters, root.split('opening')),
-    rng: root.split('days'),
-    people: root.split('people'),
+    caseload: openingCaseload(scenario.parameters, root),
+    root,
     calendar: capacityCalendar(scenario.parameters.planner, root.split('capacity').key),
     tally: createTally(),
     released: new Set(),
@@ -98,13 +97,13 @@ export async function runReplication(
 
 /** Inflow, timers and hazards (day.ts), releases, the plan's intakes and departures; then the tally. */
 function simulateDayWithPlan(run: Run, day: number): void {
-  const { caseload, rng, tally } = run;
+  const { caseload, root, tally } = run;
   const params = run.scenario.parameters;
   const { events, exits } = emptyDayCounters();
-  const inflow = admitInflow(caseload, day, params, rng, events);
-  applyTimersAndHazards(caseload, day, params, rng, events, exits);
+  const inflow = admitInflow(caseload, day, params, root, events);
+  applyTimersAndHazards(caseload, day, params, events, exits);
   releaseDetained(caseload, day, run.options.rules, run.released, tally);
-  carryOut(caseload, run.schedule, day, params, rng.split(`carry-out-${day}`), exits, tally);
+  carryOut(caseload, run.schedule, day, params, dayStream(root, day), exits, tally);
   const arrived = Object.values(inflow).reduce((a, b) => a + b, 0);
   const record = { inflow: arrived, events, outflow: exits.outflow, lpWithdrawn: exits.lpWithdrawn };
   recordDay(tally, record, caseload, run.calendar.day(day));
@@ -113,11 +112,11 @@ function simulateDayWithPlan(run: Run, day: number): void {
 /** The evening's plan on the caseload as it is, within the capacities of the days ahead. */
 async function planNext(run: Run, day: number): Promise<void> {
   const params = run.scenario.parameters;
-  const { calendar, people, options } = run;
-  const offered = offerCandidates(run.caseload, day, params, people, run.released, run.offers);
+  const { calendar, options } = run;
+  const offered = offerCandidates(run.caseload, day, params, run.released, run.offers);
   const cases = offered.map((p) => ({
     personId: p.id,
-    kase: synthesiseCase(p, profileOf(p, params, people), day, calendar.base.entryRequirements),
+    kase: synthesiseCase(p, profileOf(p, params), day, calendar.base.entryRequirements),
   }));
   const result = await planCycle({
     calendar,

@@ -43,13 +43,12 @@ export type SimulationResult = {
 /** Runs the caseload day by day. Pure: the same parameters, seed and step give the same result. */
 export function simulate(params: SimulationParameters, options: SimulationOptions): SimulationResult {
   const root = createPrng(options.seed);
-  const caseload = openingCaseload(params, root.split('opening'));
+  const caseload = openingCaseload(params, root);
   const initialCaseloadBySource = zeroBySource();
   for (const p of caseload.persons) initialCaseloadBySource[p.source] += 1;
-  const rng = root.split('days');
   const forced = options.forced ?? capacityLimitedStep;
   const daily: DayRecord[] = [];
-  for (let day = 0; day < options.days; day++) daily.push(simulateDay(caseload, day, params, rng, forced));
+  for (let day = 0; day < options.days; day++) daily.push(simulateDay(caseload, day, params, root, forced));
   return { daily, totals: summarise(daily, caseload.persons.length, initialCaseloadBySource) };
 }
 

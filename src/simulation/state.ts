@@ -3,6 +3,7 @@ import { SOURCES } from './parameters.ts';
 import type { Wing } from '../domain/index.ts';
 import type { PersonProfile } from './person-profile.ts';
 import type { Prng } from './prng.ts';
+import { personStream } from './streams.ts';
 
 export type Track = 'dublin' | 'national';
 export type DocumentState = 'own' | 'none' | 'lpPending' | 'lpConfirmed' | 'lpNotConfirmed';
@@ -32,6 +33,8 @@ export type Person = {
   detention: Detention | null;
   /** what the planner needs to know beyond the above, drawn the first time the person is offered */
   profile: PersonProfile | null;
+  /** the person's own random stream (streams.ts): every draw about them comes from it */
+  readonly rng: Prng;
 };
 
 /** A stay in a detention centre: from the intake until departure or release. */
@@ -60,9 +63,9 @@ export function becomeRemovable(
   person: Person,
   day: number,
   params: SimulationParameters,
-  rng: Prng,
   events: DocumentEvents,
 ): void {
+  const rng = person.rng;
   person.removable = true;
   person.removableSinceDay = day;
   if (person.document !== 'none') return;
@@ -74,16 +77,22 @@ export function becomeRemovable(
   events.lpRequested += 1;
 }
 
-/** A new person entering the caseload on `day` from `source`. */
+/**
+ * A new person entering the caseload on `day` from `source`, with the next id and the stream keyed by
+ * it (`personStream(root, id)`); `dublin` is drawn from that stream unless given.
+ */
 export function admit(
   caseload: Caseload,
   source: Source,
   day: number,
   params: SimulationParameters,
-  rng: Prng,
+  root: Prng,
   events: DocumentEvents,
-  dublin = rng.bernoulli(params.dublinShare[source]),
+  givenDublin?: boolean,
 ): Person {
+  const id = caseload.nextId++;
+  const rng = personStream(root, id);
+  const dublin = givenDublin ?? rng.bernoulli(params.dublinShare[source]);
   const nationality = rng.pick(params.nationalities.map((g) => g.share));
   const family = rng.bernoulli(params.familyShare);
   const detainShare = family
@@ -93,7 +102,7 @@ export function admit(
       : params.detainableShare.national;
   const group = params.nationalities[nationality];
   const person: Person = {
-    id: caseload.nextId++,
+    id,
     source,
     nationality,
     family,
@@ -109,6 +118,7 @@ export function admit(
     lpConfirms: false,
     detention: null,
     profile: null,
+    rng,
   };
   if (dublin) {
     const { remainingDeadlineDaysMin: lo, remainingDeadlineDaysMax: hi, transferLeadDays } = params.dublin;
@@ -117,7 +127,7 @@ export function admit(
   } else if (rng.bernoulli(params.procedurePendingShare[source])) {
     person.procedureEndsDay = day + rng.exponentialDays(params.procedureDaysMean);
   } else {
-    becomeRemovable(person, day, params, rng, events);
+    becomeRemovable(person, day, params, events);
   }
   caseload.persons.push(person);
   return person;
@@ -128,21 +138,23 @@ export function admit(
  * ~ exponential with mean `initial.ageDaysMean`, a Dublin claimant within the transfer lead time (they
  * leave fast) — and the timers that already ran out are applied; no exits are drawn for the
  * past, since the opening stock is by definition who is still there. Laissez-passer requests made
- * before day 0 are not counted.
+ * before day 0 are not counted. Each person is drawn from their own stream (streams.ts), the source and
+ * age from a child of it (`opening`).
  */
-export function openingCaseload(params: SimulationParameters, rng: Prng): Caseload {
+export function openingCaseload(params: SimulationParameters, root: Prng): Caseload {
   const caseload: Caseload = { persons: [], nextId: 0 };
   const weights = SOURCES.map((s) => params.inflowPerYear[s]);
   // Events before day 0 are not part of the simulated period: counted here and dropped.
   const past: TimerEvents = { lpRequested: 0, lpConfirmed: 0, lpNotConfirmed: 0, dublinLapsed: 0 };
   for (let i = 0; i < params.initial.caseload; i++) {
+    const rng = personStream(root, caseload.nextId).split('opening');
     const source = SOURCES[rng.pick(weights)] ?? 'ind';
     const dublin = rng.bernoulli(params.initial.dublinShare);
     const admittedDay = dublin
       ? -rng.integer(0, params.dublin.transferLeadDays)
       : -rng.exponentialDays(params.initial.ageDaysMean);
-    const person = admit(caseload, source, admittedDay, params, rng, past, dublin);
-    advanceTimers(person, 0, params, rng, past);
+    const person = admit(caseload, source, admittedDay, params, root, past, dublin);
+    advanceTimers(person, 0, params, past);
   }
   return caseload;
 }
@@ -155,7 +167,6 @@ export function advanceTimers(
   person: Person,
   day: number,
   params: SimulationParameters,
-  rng: Prng,
   events: TimerEvents,
 ): void {
   if (person.track === 'dublin' && person.transferDeadlineDay <= day) {
@@ -165,12 +176,12 @@ export function advanceTimers(
     person.transferDeadlineDay = Infinity;
     person.transferReadyDay = Infinity;
     events.dublinLapsed += 1;
-    becomeRemovable(person, day, params, rng, events);
+    becomeRemovable(person, day, params, events);
   }
   if (!person.removable && person.track === 'national' && person.procedureEndsDay <= day) {
     const ended = person.procedureEndsDay;
     person.procedureEndsDay = Infinity;
-    becomeRemovable(person, Math.min(day, ended), params, rng, events);
+    becomeRemovable(person, Math.min(day, ended), params, events);
   }
   if (person.document === 'lpPending' && person.lpResponseDay <= day) {
     person.document = person.lpConfirms ? 'lpConfirmed' : 'lpNotConfirmed';

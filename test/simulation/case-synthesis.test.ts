@@ -20,14 +20,13 @@ const rules = loadRuleSet('nl-2026-07');
 describe('cases synthesised from the caseload', () => {
   it('are valid cases with no case-level blocker, except a refused entry test', async () => {
     const caseload = openingCaseload(params, createPrng(3).split('opening'));
-    const people = createPrng(3).split('people');
     const day = 10;
     const candidates = caseload.persons.filter((p) => isForcedCandidate(p, day)).slice(0, 120);
     expect(candidates.length).toBeGreaterThan(50);
     const calendar = capacityCalendar(params.planner, 'synthesis');
     const cases = candidates.map((p) => ({
       personId: p.id,
-      kase: synthesiseCase(p, profileOf(p, params, people), day, calendar.base.entryRequirements),
+      kase: synthesiseCase(p, profileOf(p, params), day, calendar.base.entryRequirements),
     }));
     for (const { kase } of cases) expect(Case.safeParse(kase).success).toBe(true);
     const { scenario: cycle } = cycleScenario({
@@ -54,10 +53,9 @@ describe('cases synthesised from the caseload', () => {
       planner: { ...params.planner, testRefusal: [{ country: 'MA', refusalShare: 1 }] },
     };
     const caseload = openingCaseload(refusing, createPrng(4).split('opening'));
-    const people = createPrng(4).split('people');
     const national = caseload.persons.filter((p) => isForcedCandidate(p, 5) && p.track === 'national');
     const toMorocco = national
-      .map((p) => ({ p, profile: profileOf(p, refusing, people) }))
+      .map((p) => ({ p, profile: profileOf(p, refusing) }))
       .find((x) => x.profile.destination === 'MA');
     expect(toMorocco).toBeDefined();
     if (!toMorocco) return;
