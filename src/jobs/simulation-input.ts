@@ -2,12 +2,9 @@
 // scenarios in data/scenarios/sim (never a path from the request). Capacity factors edited in the UI
 // are applied with scaleResource; the runner takes a scenario by name or file, so a scaled scenario
 // is written to a private temporary file that is removed when the job ends.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { listSimScenarios, loadSimScenario } from '../sim-data/scenarios.ts';
+import { applyFactors, unknownResources, writeScenarioVariant } from '../sim-data/variant.ts';
 import type { MonteCarloInput } from '../sim-runner/index.ts';
-import { RESOURCE_TYPES, scaleResource } from '../simulation/index.ts';
 import type { ResourceType, SimulationScenario } from '../simulation/index.ts';
 
 export type SimulationRequest = {
@@ -60,24 +57,8 @@ export function prepareSimulation(request: SimulationRequest): PreparedSimulatio
     applyFactors(loaded.value, new Map(scaled as [ResourceType, number][])),
     scaled,
   );
-  const dir = mkdtempSync(join(tmpdir(), 'rotonde-sim-'));
-  const file = join(dir, `${request.scenario}.json`);
-  writeFileSync(file, JSON.stringify(scenario), { mode: 0o600 });
-  return {
-    ok: true,
-    input: { ...input, scenario: file },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** The scenario with each resource type's capacity multiplied by its factor. */
-export function applyFactors(
-  scenario: SimulationScenario,
-  factors: ReadonlyMap<ResourceType, number>,
-): SimulationScenario {
-  let out = scenario;
-  for (const [resource, factor] of factors) out = scaleResource(out, resource, factor);
-  return out;
+  const { file, cleanup } = writeScenarioVariant(scenario);
+  return { ok: true, input: { ...input, scenario: file }, cleanup };
 }
 
 /** The scenario's description with the factors applied, so the report says what was changed. */
@@ -92,8 +73,5 @@ function describeFactors(
 }
 
 function factorErrors(factors: Readonly<Record<string, number>>): string[] {
-  const known = new Set<string>(RESOURCE_TYPES);
-  return Object.keys(factors)
-    .filter((k) => !known.has(k))
-    .map((k) => `factors.${k}: not a resource type (one of ${RESOURCE_TYPES.join(', ')})`);
+  return unknownResources(Object.keys(factors), 'factors');
 }

@@ -6,6 +6,10 @@ import type { MonteCarloInput } from './types.ts';
 
 export type SimulateOptions = {
   readonly input: MonteCarloInput;
+  /** --inflow: the scenario's total inflow a year, split over the sources in its proportions */
+  readonly inflow: number | undefined;
+  /** --factors: resource type → capacity factor (checked against the resource types by the caller) */
+  readonly factors: ReadonlyMap<string, number>;
   readonly out: string | undefined;
   readonly lang: 'en' | 'nl';
   readonly json: boolean;
@@ -21,6 +25,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const MAX_DAYS = 3660;
 const MAX_REPLICATIONS = 1000;
 const MAX_WORKERS = 64;
+const MAX_INFLOW = 1_000_000;
 export const CALIBRATION_SEED = 'calibration-2021';
 
 class OptionError extends Error {}
@@ -40,6 +45,8 @@ export function parseSimulateOptions(argv: string[]): Parsed<SimulateOptions> {
       'no-marginal': { type: 'boolean' },
       lang: { type: 'string' },
       json: { type: 'boolean' },
+      inflow: { type: 'string' },
+      factors: { type: 'string' },
     },
     required: ['scenario'],
   });
@@ -73,7 +80,39 @@ function simulateOptions(args: CommandArgs): SimulateOptions {
     marginal,
     ...(workers === undefined ? {} : { workers }),
   };
-  return { input, out: stringOption(args, 'out'), lang, json: args.options.json === true };
+  return {
+    input,
+    out: stringOption(args, 'out'),
+    lang,
+    json: args.options.json === true,
+    inflow: has(args, 'inflow') ? count(args, 'inflow', 1, MAX_INFLOW) : undefined,
+    factors: factorsOption(stringOption(args, 'factors')),
+  };
+}
+
+/** `police=0.8,lawyers=0.7`: each factor a number from 0 to 10. */
+function factorsOption(text: string | undefined): Map<string, number> {
+  const factors = new Map<string, number>();
+  if (text === undefined) return factors;
+  for (const part of text.split(',')) {
+    const [name, value, ...rest] = part.split('=').map((s) => s.trim());
+    const n = Number(value);
+    if (
+      !name ||
+      value === undefined ||
+      value === '' ||
+      rest.length > 0 ||
+      !Number.isFinite(n) ||
+      n < 0 ||
+      n > 10
+    ) {
+      throw new OptionError(
+        `--factors must be RESOURCE=FACTOR pairs with factors from 0 to 10, not "${part}"`,
+      );
+    }
+    factors.set(name, n);
+  }
+  return factors;
 }
 
 export function parseCalibrateOptions(argv: string[]): Parsed<CalibrateOptions> {

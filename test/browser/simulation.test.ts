@@ -31,7 +31,9 @@ describe('simulation view', () => {
     await page.getByRole('heading', { name: 'Results' }).waitFor({ timeout: 80_000 });
     const chart = page.getByRole('img', { name: /^forced departures/ });
     await expect(chart.count()).resolves.toBe(1);
-    const table = page.getByRole('table', { name: 'forced departures, per week' });
+    // Departures are charted as running totals, as in the report.
+    await expect(chart.getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    const table = page.getByRole('table', { name: 'forced departures (cumulative), per week' });
     await expect(table.getByRole('row').count()).resolves.toBe(2);
     const kpis = page.getByRole('table', { name: 'Key figures' });
     await expect(kpis.getByRole('row', { name: /demonstrable departures/ }).count()).resolves.toBe(1);

@@ -31,6 +31,12 @@ describe('rotonde simulate: options', () => {
     [['--lang', 'fr'], '--lang must be nl or en, not "fr"'],
     [['--no-marginal', '--marginal-replications', '3'], '--no-marginal cannot be combined with'],
     [['--seed', ''], '--seed must not be empty'],
+    [['--inflow', 'lots'], '--inflow must be a whole number from 1 to 1000000, not "lots"'],
+    [
+      ['--factors', 'lawyers'],
+      '--factors must be RESOURCE=FACTOR pairs with factors from 0 to 10, not "lawyers"',
+    ],
+    [['--factors', 'lawyers=11'], '--factors must be RESOURCE=FACTOR pairs'],
   ])('names the option in the error: %j', async (args, message) => {
     usageFailure(await rotonde('simulate', '--scenario', 'baseline-2021', ...args), message);
   });
@@ -58,6 +64,33 @@ describe('rotonde simulate: options', () => {
     expect(badBaseline.code).toBe(1);
     expect(badBaseline.stderr).toContain('baseline: scenario: no scenario "nope"');
   });
+});
+
+describe('rotonde simulate --inflow and --factors', () => {
+  it('refuses a factor for something that is not a resource type, naming it (exit 1)', async () => {
+    const ran = await rotonde('simulate', '--scenario', 'baseline-2021', '--factors', 'unicorns=2');
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain('--factors.unicorns: not a resource type');
+  });
+
+  it("runs another year's inflow: the simulated inflow follows it, the rest of the scenario stays", async () => {
+    const run = async (...extra: string[]) => {
+      const ran = await rotonde(
+        'simulate',
+        ...['--scenario', 'baseline-2021', '--days', '30', '--replications', '2', '--baseline', 'none'],
+        ...['--no-marginal', '--json', '--workers', '1', ...extra],
+      );
+      expect(ran.code).toBe(0);
+      return JSON.parse(ran.stdout) as { scenario: { name: string; kpis: Record<string, { mean: number }> } };
+    };
+    const base = await run();
+    const doubled = await run('--inflow', String(13840 * 2), '--factors', 'lawyers=1');
+    expect(doubled.scenario.name).toBe('baseline-2021 (lawyers ×1), inflow 27680');
+    const ratio = (doubled.scenario.kpis.inflow?.mean ?? 0) / (base.scenario.kpis.inflow?.mean ?? 1);
+    // 30 days of Poisson arrivals at ~38 a day: the doubled run's mean is within a few percent of twice.
+    expect(ratio).toBeGreaterThan(1.8);
+    expect(ratio).toBeLessThan(2.2);
+  }, 120_000);
 });
 
 describe('rotonde simulate list', () => {

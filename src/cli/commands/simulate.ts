@@ -2,11 +2,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listSimScenarios } from '../../sim-data/scenarios.ts';
+import { listSimScenarios, loadSimScenario } from '../../sim-data/scenarios.ts';
+import {
+  applyFactors,
+  unknownResources,
+  withInflowPerYear,
+  writeScenarioVariant,
+} from '../../sim-data/variant.ts';
+import type { ResourceType } from '../../simulation/index.ts';
 import type { MonteCarloInput, MonteCarloResult } from '../../sim-runner/index.ts';
 import { MonteCarloInputError, renderReport, runMonteCarlo } from '../../sim-runner/index.ts';
 import { createProgressReporter } from '../../sim-runner/progress-bar.ts';
-import { parseSimulateOptions, parseCalibrateOptions } from '../../sim-runner/cli-options.ts';
+import {
+  parseSimulateOptions,
+  parseCalibrateOptions,
+  type SimulateOptions,
+} from '../../sim-runner/cli-options.ts';
 import { calibrationRows } from '../../simulation/index.ts';
 import type { Loaded } from '../files.ts';
 import { printMessages, writeTextFile } from '../files.ts';
@@ -18,6 +29,7 @@ import { dailyCsv, formatCalibration, formatKpis, formatMarginal, kpisCsv } from
 export const usage = `Usage: rotonde simulate --scenario NAME|FILE [--days 365] [--replications 20] [--seed 1]
                         [--out DIR] [--workers N] [--baseline NAME|none] [--marginal-days N]
                         [--marginal-replications N | --no-marginal] [--lang nl|en] [--json]
+                        [--inflow N] [--factors RESOURCE=F,...]
        rotonde simulate calibrate [--replications 10] [--seed calibration-2021] [--workers N] [--json]
        rotonde simulate list
 
@@ -32,6 +44,9 @@ export const usage = `Usage: rotonde simulate --scenario NAME|FILE [--days 365] 
               replication), daily.csv (scenario, day, series, mean, low, high) and report.html
               (self-contained: charts with 95% bands and their data tables; --lang, default en).
               --json prints the KPI summary and marginal values as JSON instead of tables.
+              --inflow N sets the scenario's total inflow to N a year (split over the sources as
+              in the scenario): to compare the model with another year given only its inflow.
+              --factors police=0.8,lawyers=1.2 multiplies those resource types' capacities.
 calibrate     runs baseline-2021 for 365 days with the planner in the loop, and prints for every
               2021 figure the target, the simulated mean, its 95% interval and whether the mean is
               within ±10%. Exits 0 when every figure is, 1 otherwise.
@@ -54,8 +69,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 async function simulateScenario(argv: string[], io: Io): Promise<number> {
   const options = parseSimulateOptions(argv);
   if (!options.ok) return usageError(io, options.message, usage);
-  const { input, out, lang, json } = options.value;
-  const result = await execute(input, io);
+  const { out, lang, json } = options.value;
+  const variant = scenarioVariant(options.value);
+  if (!variant.ok) return failed(io, variant.messages);
+  const input = { ...options.value.input, scenario: variant.scenario };
+  const result = await execute(input, io).finally(variant.cleanup);
   if (!result.ok) return failed(io, result.messages);
   if (out !== undefined) {
     const written = writeOutputs(out, result.value, lang);
@@ -67,6 +85,28 @@ async function simulateScenario(argv: string[], io: Io): Promise<number> {
     if (out !== undefined) io.out(`\nwrote result.json, kpis.csv, daily.csv and report.html to ${out}\n`);
   }
   return EXIT.ok;
+}
+
+type Variant = { ok: true; scenario: string; cleanup: () => void } | { ok: false; messages: string[] };
+
+/** The scenario as named, or changed by --inflow and --factors (written to a temporary file). */
+function scenarioVariant(options: SimulateOptions): Variant {
+  const { input, inflow, factors } = options;
+  if (inflow === undefined && factors.size === 0)
+    return { ok: true, scenario: input.scenario, cleanup: () => {} };
+  const unknown = unknownResources(factors.keys(), '--factors');
+  if (unknown.length > 0) return { ok: false, messages: unknown };
+  const loaded = loadSimScenario(input.scenario);
+  if (!loaded.ok)
+    return { ok: false, messages: loaded.messages.map((m) => `scenario ${input.scenario}: ${m}`) };
+  let scenario = applyFactors(loaded.value, factors as ReadonlyMap<ResourceType, number>);
+  if (factors.size > 0) {
+    const changes = [...factors].map(([r, f]) => `${r} ×${f}`).join(', ');
+    scenario = { ...scenario, description: `${scenario.description} Capacity factors: ${changes}.` };
+  }
+  if (inflow !== undefined) scenario = withInflowPerYear(scenario, inflow);
+  const { file, cleanup } = writeScenarioVariant(scenario);
+  return { ok: true, scenario: file, cleanup };
 }
 
 async function calibrate(argv: string[], io: Io): Promise<number> {
