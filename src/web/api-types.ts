@@ -74,6 +74,16 @@ export const TimelineIntake = z.object({
     coaStaff: z.string().nullable(),
     interpreter: z.object({ id: z.string(), language: z.string(), mode: z.string() }).nullable(),
   }),
+  partnerPlaces: z
+    .object({
+      policeTeam: z.string(),
+      lawyer: z.string(),
+      dtvOfficer: z.string(),
+      transport: z.string(),
+      coaStaff: z.string().nullable(),
+      interpreter: z.string().nullable(),
+    })
+    .optional(),
 });
 export type TimelineIntake = z.infer<typeof TimelineIntake>;
 

@@ -113,3 +113,12 @@ export function createFormat(lang: Lang): Format {
     percent: (v) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v),
   };
 }
+
+/** An ISO 639 language code in the reader's language ("ti" → "Tigrinya"); the code when unknown. */
+export function languageName(lang: 'nl' | 'en', code: string): string {
+  try {
+    return new Intl.DisplayNames([lang === 'nl' ? 'nl-NL' : 'en-GB'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -135,6 +135,13 @@ describe('the timeline of a plan', () => {
     const intakes = t.days.flatMap((d) => d.intakes.map((i) => ({ ...i, day: d.date })));
     expect(intakes.map((i) => i.caseId).sort()).toEqual(plan.intakes.map((i) => i.caseId).sort());
     for (const i of intakes) expect(i.start.slice(0, 10)).toBe(i.day);
+    // Each partner is named by where it comes from: the police region of its availability entry.
+    for (const i of intakes) {
+      const team = small.availability.police.find((p) => p.id === i.partners.policeTeam)!;
+      const region = small.sites.policeRegions.find((r) => r.id === team.policeRegionId)!;
+      expect(i.partnerPlaces.policeTeam).toBe(region.name);
+      expect(i.partnerPlaces.coaStaff === null).toBe(i.partners.coaStaff === null);
+    }
     const departures = t.days.flatMap((d) => d.departures);
     expect(departures.map((d) => d.caseId).sort()).toEqual(plan.departures.map((d) => d.caseId).sort());
     for (const d of departures) {

@@ -2,12 +2,14 @@
 // counts), the comparison with the published plan, and the resources filters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CapacityCell, Timeline } from '../../src/web/api-types.ts';
+import type { CapacityCell, Timeline, TimelineIntake } from '../../src/web/api-types.ts';
+import { languageName } from '../../src/web/format.ts';
 import {
   diffPlans,
   filterCells,
   filterDays,
   heatRows,
+  partnerWords,
   resourceKey,
   shareLevel,
 } from '../../src/web/views/board-model.ts';
@@ -156,5 +158,83 @@ describe('the resources filters', () => {
     expect(
       filterDays(['2026-12-07', '2026-12-08', '2026-12-09'], { from: '2026-12-08', to: '2026-12-08' }),
     ).toEqual(['2026-12-08']);
+  });
+});
+
+describe('partnerWords', () => {
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    `${key}[${Object.entries(params)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(';')}]`;
+  const intake = (over: Partial<TimelineIntake>): TimelineIntake => ({
+    caseId: 'C-1',
+    persons: 1,
+    part: 'morning',
+    start: '2026-12-07T09:00',
+    end: '2026-12-07T13:00',
+    centre: { id: 'dc', name: 'Rotterdam' },
+    wing: 'men',
+    pickupRegion: { id: 'r', name: 'R' },
+    hearingRegion: { id: 'r', name: 'R' },
+    partners: {
+      policeTeam: 'pol-1',
+      lawyer: 'law-1',
+      dtvOfficer: 'dtv-1',
+      transport: 'trn-1',
+      coaStaff: null,
+      interpreter: { id: 'int-1', language: 'ti', mode: 'remote' },
+    },
+    partnerPlaces: {
+      policeTeam: 'Oost',
+      lawyer: 'Oost',
+      dtvOfficer: 'Oost',
+      transport: 'Oost',
+      coaStaff: null,
+      interpreter: null,
+    },
+    ...over,
+  });
+
+  it('names each partner by where it comes from, never by its availability id', () => {
+    const words = partnerWords(intake({}), t, (c) => `lang:${c}`);
+    expect(words).toEqual([
+      'board.police[place=Oost]',
+      'board.lawyer[place=Oost]',
+      'board.dtv[place=Oost]',
+      'board.transport[place=Oost]',
+      'board.interpreterRemote[language=lang:ti]',
+    ]);
+  });
+
+  it('says where an on-site interpreter and the COA staff come from', () => {
+    const i = intake({});
+    const words = partnerWords(
+      {
+        ...i,
+        partners: {
+          ...i.partners,
+          coaStaff: 'coa-1',
+          interpreter: { id: 'x', language: 'ar', mode: 'on-site' },
+        },
+        partnerPlaces: { ...i.partnerPlaces!, coaStaff: 'AZC Utrecht', interpreter: 'Midden-Nederland' },
+      },
+      t,
+      (c) => c,
+    );
+    expect(words.slice(4)).toEqual([
+      'board.coa[place=AZC Utrecht]',
+      'board.interpreter[language=ar;place=Midden-Nederland]',
+    ]);
+  });
+
+  it('falls back to the ids when the service sent no places', () => {
+    const words = partnerWords(intake({ partnerPlaces: undefined }), t, (c) => c);
+    expect(words[0]).toBe('board.police[place=pol-1]');
+  });
+
+  it('writes language names in the reader’s language', () => {
+    expect(languageName('en', 'ar')).toBe('Arabic');
+    expect(languageName('nl', 'ar')).toBe('Arabisch');
+    expect(languageName('en', 'zz-not-a-code-!')).toBe('zz-not-a-code-!');
   });
 });

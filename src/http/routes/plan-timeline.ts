@@ -30,6 +30,15 @@ export const TimelineIntake = z.strictObject({
     coaStaff: z.string().nullable(),
     interpreter: z.strictObject({ id: z.string(), language: z.string(), mode: z.string() }).nullable(),
   }),
+  /** Where each partner comes from (police region, COA location; null when none or remote), for people. */
+  partnerPlaces: z.strictObject({
+    policeTeam: z.string(),
+    lawyer: z.string(),
+    dtvOfficer: z.string(),
+    transport: z.string(),
+    coaStaff: z.string().nullable(),
+    interpreter: z.string().nullable(),
+  }),
 });
 export type TimelineIntake = z.infer<typeof TimelineIntake>;
 
@@ -119,6 +128,28 @@ function intakeView(context: PlanningContext, i: PlannedIntake): TimelineIntake 
         ? { id: i.interpreterId, language: interpreter?.language ?? '', mode: interpreter?.mode ?? '' }
         : null,
     },
+    partnerPlaces: partnerPlaces(context, i, interpreter?.policeRegionId),
+  };
+}
+
+/** The place of each partner of an intake, by its availability entry (the id when not found). */
+function partnerPlaces(
+  context: PlanningContext,
+  i: PlannedIntake,
+  interpreterRegion: string | undefined,
+): TimelineIntake['partnerPlaces'] {
+  const { scenario } = context;
+  const { police, lawyers, dtvOfficers, transport, coaStaff } = scenario.availability;
+  const region = (list: readonly { id: string; policeRegionId: string }[], id: string) =>
+    placeName(scenario, list.find((x) => x.id === id)?.policeRegionId ?? id);
+  const coa = i.coaStaffId ? coaStaff.find((x) => x.id === i.coaStaffId)?.coaLocationId : undefined;
+  return {
+    policeTeam: region(police, i.policeTeamId),
+    lawyer: region(lawyers, i.lawyerId),
+    dtvOfficer: region(dtvOfficers, i.dtvOfficerId),
+    transport: region(transport, i.transportId),
+    coaStaff: i.coaStaffId ? placeName(scenario, coa ?? i.coaStaffId) : null,
+    interpreter: interpreterRegion ? placeName(scenario, interpreterRegion) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 // Pure view models of the planner board and the resources view: capacity as heat-map rows
 // (partner type × day, coloured by the share used, binding capacities marked), a plan compared
 // with the published one (who is added, removed or moved), and the resources table with filters.
-import type { CapacityCell, CapacityReport, Timeline } from '../api-types.ts';
+import type { CapacityCell, CapacityReport, Timeline, TimelineIntake } from '../api-types.ts';
 
 /** Colour steps of a use share: 0 nothing used … 4 (nearly) all used. */
 export function shareLevel(share: number): 0 | 1 | 2 | 3 | 4 {
@@ -144,4 +144,37 @@ export const resourceKey = (c: CapacityCell): string => `${c.resource} · ${c.pl
 /** Partner types present in a report, in first-seen order. */
 export function typesOf(cells: readonly CapacityCell[]): string[] {
   return [...new Set(cells.map((c) => c.type))];
+}
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * The partners who must be at an intake, in words: each by its kind and where it comes from
+ * ("police team Noord-Nederland", "Tigrinya interpreter (remote)"); the availability id only when the
+ * service sent no place. `languageName` turns an ISO 639 code into the reader's language.
+ */
+export function partnerWords(
+  i: TimelineIntake,
+  t: Translate,
+  languageName: (code: string) => string,
+): string[] {
+  const p = i.partners;
+  const at = i.partnerPlaces;
+  const words = [
+    t('board.police', { place: at?.policeTeam ?? p.policeTeam }),
+    t('board.lawyer', { place: at?.lawyer ?? p.lawyer }),
+    t('board.dtv', { place: at?.dtvOfficer ?? p.dtvOfficer }),
+    t('board.transport', { place: at?.transport ?? p.transport }),
+  ];
+  if (p.coaStaff) words.push(t('board.coa', { place: at?.coaStaff ?? p.coaStaff }));
+  if (p.interpreter) {
+    const language = languageName(p.interpreter.language);
+    const place = at?.interpreter;
+    words.push(
+      p.interpreter.mode === 'remote' || !place
+        ? t('board.interpreterRemote', { language })
+        : t('board.interpreter', { language, place }),
+    );
+  }
+  return words;
 }

@@ -2,10 +2,12 @@
 // departures with their flights), the cases left out with why and what would unblock them, and the
 // changes against the published plan.
 import { h } from '../dom.ts';
+import { languageName } from '../format.ts';
 import type { Explanation, Timeline, TimelineDeparture, TimelineIntake } from '../api-types.ts';
 import { hashOf } from '../router.ts';
 import type { ViewContext } from '../view.ts';
 import type { Change, Placement } from './board-model.ts';
+import { partnerWords } from './board-model.ts';
 
 const caseLink = (caseId: string) => h('a', { href: hashOf('case', caseId) }, caseId);
 
@@ -46,20 +48,7 @@ export function timelineSection(ctx: ViewContext, timeline: Timeline): HTMLEleme
 }
 
 function intakeItem(ctx: ViewContext, i: TimelineIntake): HTMLElement {
-  const p = i.partners;
-  const partners = [
-    ctx.t('board.police', { id: p.policeTeam }),
-    ctx.t('board.lawyer', { id: p.lawyer }),
-    ctx.t('board.dtv', { id: p.dtvOfficer }),
-    ctx.t('board.transport', { id: p.transport }),
-    p.coaStaff && ctx.t('board.coa', { id: p.coaStaff }),
-    p.interpreter &&
-      ctx.t('board.interpreter', {
-        id: p.interpreter.id,
-        language: p.interpreter.language,
-        mode: p.interpreter.mode,
-      }),
-  ].filter((x): x is string => typeof x === 'string');
+  const partners = partnerWords(i, ctx.t, (code) => languageName(ctx.lang, code));
   return h(
     'li',
     {},
