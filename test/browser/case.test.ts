@@ -1,19 +1,15 @@
 // The case view in Chromium: an officer opens the list, follows a blocked case of their region and
 // sees its lights (icon and word, not colour alone) and the reason it is blocked; a case outside
 // their region is shown as such.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { caseRegions } from '../../src/http/routes/feasibility.ts';
 import type { Scenario } from '../../src/domain/index.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { useHarness, type Harness } from './harness.ts';
 
+const started = useHarness();
 let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
+beforeEach(() => {
+  harness = started.current();
 });
 
 /** The unaccompanied minor of the small scenario: no confirmed reception, so not removable. */

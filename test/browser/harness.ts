@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createToken } from '../../src/auth/tokens.ts';
 import type { Scenario } from '../../src/domain/index.ts';
 import type { Role } from '../../src/http/principal.ts';
@@ -142,4 +143,24 @@ function listen(server: Server): Promise<Server> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(server));
   });
+}
+
+/**
+ * One harness for the test file: started before its tests, closed after them. Read `current()` inside
+ * a test (the harness exists only once `beforeAll` has run).
+ */
+export function useHarness(options: HarnessOptions = {}): { current: () => Harness } {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(options);
+  }, 60_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return {
+    current: () => {
+      if (!harness) throw new Error('the browser harness has not started');
+      return harness;
+    },
+  };
 }

@@ -1,16 +1,12 @@
 // Logging in per role shows that role's navigation; a bad token is refused; the language switch
 // changes the labels and <html lang>; logging out forgets the token.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useHarness, type Harness } from './harness.ts';
 
+const started = useHarness();
 let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
+beforeEach(() => {
+  harness = started.current();
 });
 
 const navLinks = async (role: 'planner' | 'officer' | 'analyst' | 'admin' | 'partner') => {

@@ -3,18 +3,14 @@
 // shown as a conflict with what to do, after which reloading shows the new version. Then an analyst
 // sees the published plan's use in the resources view. The tests run in order on one database and
 // build on each other (nothing published → version 1 → version 2).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { useHarness, type Harness } from './harness.ts';
 
+const started = useHarness();
 let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
+beforeEach(() => {
+  harness = started.current();
 });
 
 afterEach(() => {

@@ -1,17 +1,13 @@
 // The simulation view in Chromium: an analyst runs a small simulation (5 days × 2 replications,
 // against the baseline, no marginal value), follows its progress bar, and sees the charts with a
 // table beside each and the key figures with intervals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useHarness, type Harness } from './harness.ts';
 
+const started = useHarness();
 let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
+beforeEach(() => {
+  harness = started.current();
 });
 
 describe('simulation view', () => {
