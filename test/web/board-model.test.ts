@@ -10,6 +10,7 @@ import {
   filterDays,
   heatRows,
   partnerWords,
+  reasonKind,
   resourceKey,
   shareLevel,
 } from '../../src/web/views/board-model.ts';
@@ -236,5 +237,18 @@ describe('partnerWords', () => {
     expect(languageName('en', 'ar')).toBe('Arabic');
     expect(languageName('nl', 'ar')).toBe('Arabisch');
     expect(languageName('en', 'zz-not-a-code-!')).toBe('zz-not-a-code-!');
+  });
+});
+
+describe('reasonKind', () => {
+  const messages: Record<string, string> = { 'board.code.capacity.exhausted': 'Capaciteit op' };
+  const t = (key: string) => messages[key] ?? key;
+
+  it('names a known reason code in the reader’s language', () => {
+    expect(reasonKind('capacity.exhausted', t)).toBe('Capaciteit op');
+  });
+
+  it('gives nothing for a code it does not know, so the service’s words stand alone', () => {
+    expect(reasonKind('something.new', t)).toBeUndefined();
   });
 });

@@ -178,3 +178,10 @@ export function partnerWords(
   }
   return words;
 }
+
+/** The kind of reason a case was left out, in the reader's language; undefined for an unknown code. */
+export function reasonKind(code: string, t: Translate): string | undefined {
+  const key = `board.code.${code}`;
+  const text = t(key);
+  return text === key ? undefined : text;
+}

@@ -7,7 +7,7 @@ import type { Explanation, Timeline, TimelineDeparture, TimelineIntake } from '.
 import { hashOf } from '../router.ts';
 import type { ViewContext } from '../view.ts';
 import type { Change, Placement } from './board-model.ts';
-import { partnerWords } from './board-model.ts';
+import { partnerWords, reasonKind } from './board-model.ts';
 
 const caseLink = (caseId: string) => h('a', { href: hashOf('case', caseId) }, caseId);
 
@@ -106,7 +106,7 @@ export function leftOutSection(ctx: ViewContext, leftOut: readonly Explanation[]
             'tr',
             {},
             h('th', { scope: 'row' }, caseLink(e.caseId)),
-            h('td', {}, e.message),
+            h('td', {}, reasonCell(ctx, e)),
             h('td', {}, e.greenOn ? ctx.fmt.date(e.greenOn) : '—'),
             h('td', {}, e.unblockedBy ?? '—'),
             h('td', {}, e.ruleIds.join(', ') || '—'),
@@ -115,6 +115,13 @@ export function leftOutSection(ctx: ViewContext, leftOut: readonly Explanation[]
       ),
     ),
   );
+}
+
+/** The reason's kind in the reader's language, then the service's words (English, marked as such). */
+function reasonCell(ctx: ViewContext, e: Explanation): (HTMLElement | string)[] {
+  const kind = reasonKind(e.code, ctx.t);
+  const detail = h('span', { lang: 'en' }, e.message);
+  return kind ? [h('strong', {}, kind), ' — ', detail] : [detail];
 }
 
 const placementText = (ctx: ViewContext, p: Placement | undefined) =>
