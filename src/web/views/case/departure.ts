@@ -53,7 +53,7 @@ function blockedBox(blocked: Explanation, unblockedBy: string | null, ctx: ViewC
       'div',
       { class: 'blocked', role: 'note' },
       h('h3', {}, lightBadge('red', t('case.blocked'))),
-      h('p', {}, blocked.message),
+      h('p', { lang: 'en' }, blocked.message),
       h('p', {}, t('case.reasonCode', { code: blocked.code })),
       blocked.greenOn && h('p', {}, t('case.greenOn', { date: fmt.date(blocked.greenOn) })),
       ruleList(blocked.ruleIds, t),

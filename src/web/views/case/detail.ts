@@ -95,7 +95,7 @@ function lightsSection(conditions: readonly Condition[], ctx: ViewContext): HTML
               h('span', { class: `light-word ${c.light}` }, t(`case.light.${c.light}`)),
             ),
           ),
-          h('p', {}, c.message),
+          h('p', { lang: 'en' }, c.message),
           c.greenOn && h('p', {}, t('case.greenOn', { date: ctx.fmt.date(c.greenOn) })),
           c.evidence.length > 0 &&
             h(
@@ -132,7 +132,7 @@ function deadlinesSection(check: Feasibility, ctx: ViewContext): HTMLElement {
               r.daysLeft < 0 ? t('case.daysPassed', { n: -r.daysLeft }) : t('case.days', { n: r.daysLeft }),
             ),
             r.verified ? r.ruleIds.join(', ') : `${r.ruleIds.join(', ')} (${t('case.unverified')})`,
-            r.explanation,
+            h('span', { lang: 'en' }, r.explanation),
           ]),
         ),
     h(
@@ -140,7 +140,7 @@ function deadlinesSection(check: Feasibility, ctx: ViewContext): HTMLElement {
       { class: 'earliest' },
       t('case.earliestLawful', { at: `${fmt.date(earliest.day)}, ${earliest.time}` }),
       ' — ',
-      check.deadlines.earliestDeparture.explanation,
+      h('span', { lang: 'en' }, check.deadlines.earliestDeparture.explanation),
     ),
   );
 }
