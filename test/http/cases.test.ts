@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Scenario } from '../../src/domain/index.ts';
 import type { AuditSink } from '../../src/http/endpoint.ts';
-import { caseEndpoints } from '../../src/http/routes/cases.ts';
+import { CaseHistoryBody, CaseList, caseEndpoints } from '../../src/http/routes/cases.ts';
 import { caseRegions } from '../../src/http/routes/feasibility.ts';
 import { importScenario, openDatabase, type Db } from '../../src/store/index.ts';
 import { finishJob, insertJob, publishPlan } from '../../src/store/plans.ts';
@@ -60,6 +60,8 @@ describe('GET /scenarios/:id/cases', () => {
   it('lists every case with its four lights for a planner, and audits the read', async () => {
     const res = await call(app, 'GET', `/scenarios/${SID}/cases`, { principal: as.planner });
     expect(res.status).toBe(200);
+    // The documented schema (OpenAPI) is the answer's shape.
+    expect(CaseList.safeParse(res.body).error).toBeUndefined();
     const body = res.body as ListBody;
     expect(body.cases.map((c) => c.id)).toEqual(small.cases.map((c) => c.id));
     for (const c of body.cases) {
@@ -116,6 +118,7 @@ describe('GET /cases/:id/plans', () => {
   it('gives what each published version and unpublished finished job decided for the case', async () => {
     const res = await call(app, 'GET', `/cases/${first!.id}/plans`, { principal: as.planner });
     expect(res.status).toBe(200);
+    expect(CaseHistoryBody.safeParse(res.body).error).toBeUndefined();
     const { history } = res.body as HistoryBody;
     expect(history).toHaveLength(2);
     const bySource = Object.fromEntries(history.map((h) => [h.source, h]));

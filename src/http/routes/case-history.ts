@@ -2,34 +2,41 @@
 // for it (planned on a flight, left out with a reason, or not in that plan at all). Read-only over
 // the tables of src/store/plans.ts; newest first. A job that was published appears once, as its
 // version.
+import { z } from 'zod';
 import { Plan } from '../../domain/index.ts';
-import type { Explanation, Flight } from '../../domain/index.ts';
+import type { Flight } from '../../domain/index.ts';
 import type { Db } from '../../store/index.ts';
 
-export type CaseInPlan =
-  | {
-      readonly status: 'planned';
-      readonly intake: { readonly date: string; readonly part: string; readonly centreId: string } | null;
-      readonly departure: {
-        readonly flightId: string;
-        readonly at: string | null;
-        readonly destination: string | null;
-        readonly escorts: number;
-      };
-    }
-  | { readonly status: 'left-out'; readonly reason: Pick<Explanation, 'code' | 'message' | 'ruleIds'> }
-  | { readonly status: 'absent' };
+export const CaseInPlan = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('planned'),
+    intake: z.strictObject({ date: z.string(), part: z.string(), centreId: z.string() }).nullable(),
+    departure: z.strictObject({
+      flightId: z.string(),
+      at: z.string().nullable(),
+      destination: z.string().nullable(),
+      escorts: z.number().int(),
+    }),
+  }),
+  z.strictObject({
+    status: z.literal('left-out'),
+    reason: z.strictObject({ code: z.string(), message: z.string(), ruleIds: z.array(z.string()) }),
+  }),
+  z.strictObject({ status: z.literal('absent') }),
+]);
+export type CaseInPlan = z.infer<typeof CaseInPlan>;
 
-export type HistoryEntry = {
-  readonly source: 'published' | 'job';
+export const HistoryEntry = z.strictObject({
+  source: z.enum(['published', 'job']),
   /** The published version; null for a plan job that was not (or not yet) published. */
-  readonly version: number | null;
-  readonly jobId: string;
+  version: z.number().int().nullable(),
+  jobId: z.string(),
   /** When it was published (versions) or finished (jobs), UTC ISO 8601. */
-  readonly at: string;
-  readonly valid: boolean | null;
-  readonly case: CaseInPlan;
-};
+  at: z.string(),
+  valid: z.boolean().nullable(),
+  case: CaseInPlan,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /** Plan jobs read back at most: a history, not an archive. */
 const MAX_JOBS = 20;

@@ -10,28 +10,50 @@ import { readPublished } from '../../store/plans.ts';
 import { defineEndpoint, type AnyEndpoint } from '../endpoint.ts';
 import { HttpError } from '../errors.ts';
 import type { Principal } from '../principal.ts';
-import { caseHistory, caseInPlan } from './case-history.ts';
+import { caseHistory, caseInPlan, HistoryEntry } from './case-history.ts';
 import { authoriseOfficer, caseRegions } from './feasibility.ts';
 
 const ScenarioParams = z.strictObject({ id: Id });
 const CaseParams = z.strictObject({ id: Id });
 const HistoryQuery = z.strictObject({ scenarioId: Id.optional() });
 
-export type CaseListItem = {
-  readonly id: string;
-  readonly regime: Case['regime'];
-  readonly persons: number;
-  readonly destinationCountry: string;
+const Light = z.enum(['green', 'amber', 'red']);
+
+export const CaseListItem = z.strictObject({
+  id: z.string(),
+  regime: z.string(),
+  persons: z.number().int(),
+  destinationCountry: z.string(),
   /** Police regions of the pick-up and of the detention centre holding the person. */
-  readonly regions: readonly string[];
-  readonly detained: boolean;
+  regions: z.array(z.string()),
+  detained: z.boolean(),
   /** The four lights, in the order legally-removable, available, in-detention, travel-document. */
-  readonly lights: readonly { readonly id: string; readonly light: Light }[];
+  lights: z.array(z.strictObject({ id: z.string(), light: Light })),
   /** The earliest of the transfer deadline and the detention limit; null when neither applies. */
-  readonly mustHappenBy: string | null;
+  mustHappenBy: z.string().nullable(),
   /** What the published plan decided: planned, left out (with its reason code) or nothing published. */
-  readonly published: { readonly status: 'planned' | 'left-out' | 'absent'; readonly code?: string } | null;
-};
+  published: z
+    .strictObject({ status: z.enum(['planned', 'left-out', 'absent']), code: z.string().optional() })
+    .nullable(),
+});
+export type CaseListItem = z.infer<typeof CaseListItem> & { readonly regime: Case['regime'] };
+
+export const CaseHistoryBody = z.strictObject({
+  scenarioId: z.string(),
+  caseId: z.string(),
+  history: z.array(HistoryEntry),
+});
+
+export const CaseList = z.strictObject({
+  scenarioId: z.string(),
+  /** The scenario's "now" date, for which the lights are computed. */
+  date: z.string(),
+  /** The published version the list reports on (0: none published). */
+  publishedVersion: z.number().int(),
+  /** The officer's region (null for planners, who see every case). */
+  region: z.string().nullable(),
+  cases: z.array(CaseListItem),
+});
 
 export function caseEndpoints(deps: { db: Db; rulesDir?: string }): AnyEndpoint[] {
   const { db } = deps;
@@ -45,7 +67,10 @@ export function caseEndpoints(deps: { db: Db; rulesDir?: string }): AnyEndpoint[
       roles: ['planner', 'officer'],
       params: ScenarioParams,
       audit: 'read-personal',
-      responses: { 200: { description: 'the cases' }, 404: { description: 'no such scenario' } },
+      responses: {
+        200: { description: 'the cases', schema: CaseList },
+        404: { description: 'no such scenario' },
+      },
       handler: ({ params, principal }) => {
         const scenario = exportScenario(db, params.id);
         if (!scenario) throw new HttpError(404, `no scenario "${params.id}"`);
@@ -53,13 +78,14 @@ export function caseEndpoints(deps: { db: Db; rulesDir?: string }): AnyEndpoint[
         const published = readPublished(db, scenario.id);
         const plan = published ? Plan.safeParse(published.plan) : undefined;
         const rules = rulesFor(scenario.rulesVersion);
-        return {
+        const body: z.infer<typeof CaseList> = {
           scenarioId: scenario.id,
           date: scenario.now.slice(0, 10),
           publishedVersion: published?.version ?? 0,
           region: principal?.role === 'officer' ? (principal.regionId ?? null) : null,
           cases: visible.map((c) => listItem(scenario, c, rules, plan?.success ? plan.data : undefined)),
         };
+        return body;
       },
     }),
     defineEndpoint({
@@ -72,7 +98,7 @@ export function caseEndpoints(deps: { db: Db; rulesDir?: string }): AnyEndpoint[
       query: HistoryQuery,
       audit: 'read-personal',
       responses: {
-        200: { description: 'the history, newest first' },
+        200: { description: 'the history, newest first', schema: CaseHistoryBody },
         403: { description: 'the case is outside the officer’s region' },
         404: { description: 'no such case' },
       },
