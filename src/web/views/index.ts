@@ -4,5 +4,6 @@ import { view as board } from './planner-board.ts';
 import { view as caseView } from './case-view.ts';
 import { view as resources } from './resources.ts';
 import { view as simulation } from './simulation.ts';
+import { view as dataQuality } from './data-quality.ts';
 
-export const views: readonly View[] = [board, caseView, resources, simulation];
+export const views: readonly View[] = [board, caseView, resources, dataQuality, simulation];

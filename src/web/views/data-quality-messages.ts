@@ -1,0 +1,63 @@
+// The data-quality view's words, Dutch and English.
+import type { Messages } from '../view.ts';
+
+export const dataQualityMessages: Messages = {
+  nl: {
+    'dq.title': 'Datakwaliteit',
+    'dq.intro':
+      'Zaken waarover twee bronnen het oneens zijn over wie iemand is. Zo’n zaak wordt niet gepland tot een beheerder de juiste waarde kiest.',
+    'dq.introAdmin':
+      'Zaken waarover twee bronnen het oneens zijn over wie iemand is. Kies de juiste waarde: die wordt een nieuwe versie van de zaak, en daarna kan de zaak weer worden gepland.',
+    'dq.showResolved': 'Ook opgeloste problemen tonen',
+    'dq.none': 'Er zijn geen datakwaliteitsproblemen.',
+    'dq.caption': 'Datakwaliteitsproblemen ({n})',
+    'dq.issue': 'Probleem',
+    'dq.case': 'Zaak',
+    'dq.field': 'Gegeven',
+    'dq.values': 'Waarden (bron)',
+    'dq.opened': 'Gemeld',
+    'dq.decision': 'Besluit',
+    'dq.field.nationality': 'nationaliteit',
+    'dq.field.birthDate': 'geboortedatum',
+    'dq.field.familyName': 'achternaam',
+    'dq.field.sex': 'geslacht',
+    'dq.waiting': 'wacht op een beheerder',
+    'dq.decided': '{value}, gekozen door {by} (versie {version})',
+    'dq.choose': 'Juiste waarde',
+    'dq.resolve': 'Vastleggen',
+    'dq.resolveLabel': 'Probleem #{id} oplossen',
+    'dq.resolved': 'Probleem #{id} is opgelost: zaak {caseId} heeft nu {value}.',
+    'dq.alreadyResolved': 'Probleem #{id} was al opgelost door iemand anders; de lijst is bijgewerkt.',
+    'dq.invalid': 'Deze waarde past niet bij het gegeven (probleem #{id}).',
+    'dq.failed': 'Vastleggen mislukt (status {status}).',
+  },
+  en: {
+    'dq.title': 'Data quality',
+    'dq.intro':
+      'Cases where two sources disagree on who a person is. Such a case is not planned until an admin chooses the right value.',
+    'dq.introAdmin':
+      'Cases where two sources disagree on who a person is. Choose the right value: it becomes a new version of the case, which can then be planned again.',
+    'dq.showResolved': 'Also show resolved issues',
+    'dq.none': 'There are no data-quality issues.',
+    'dq.caption': 'Data-quality issues ({n})',
+    'dq.issue': 'Issue',
+    'dq.case': 'Case',
+    'dq.field': 'Field',
+    'dq.values': 'Values (source)',
+    'dq.opened': 'Reported',
+    'dq.decision': 'Decision',
+    'dq.field.nationality': 'nationality',
+    'dq.field.birthDate': 'birth date',
+    'dq.field.familyName': 'family name',
+    'dq.field.sex': 'sex',
+    'dq.waiting': 'waiting for an admin',
+    'dq.decided': '{value}, chosen by {by} (version {version})',
+    'dq.choose': 'Right value',
+    'dq.resolve': 'Record',
+    'dq.resolveLabel': 'Resolve issue #{id}',
+    'dq.resolved': 'Issue #{id} is resolved: case {caseId} now has {value}.',
+    'dq.alreadyResolved': 'Issue #{id} had already been resolved by someone else; the list is updated.',
+    'dq.invalid': 'This value does not fit the field (issue #{id}).',
+    'dq.failed': 'Recording failed (status {status}).',
+  },
+};
