@@ -8,7 +8,7 @@ import type { Explanation, Plan, Scenario } from '../domain/index.ts';
 import { DEFAULT_SETTINGS, type PlanningSettings } from '../planning/build-problem.ts';
 import { exportScenario } from '../store/index.ts';
 import type { Db } from '../store/index.ts';
-import { listDataQualityIssues, type DataQualityIssue } from '../store/ingest.ts';
+import { listDataQualityIssues, type DataQualityIssue } from '../store/data-quality.ts';
 import {
   currentVersion,
   failAbandonedJobs,

@@ -4,6 +4,7 @@
  */
 import type { DayCapacity } from './capacity.ts';
 import type { ExitReason } from './day.ts';
+import { EXIT_REASONS } from './day.ts';
 import { CENTRES } from './metrics.ts';
 import type { ResourceType } from './planner-parameters.ts';
 import { RESOURCE_TYPES } from './planner-parameters.ts';
@@ -21,13 +22,7 @@ export type Tally = {
 
 const COUNTS = [
   'inflow',
-  'forced',
-  'dublinTransfer',
-  'independent',
-  'mob',
-  'asylum',
-  'permit',
-  'other',
+  ...EXIT_REASONS,
   'dublinLapsed',
   'lpRequested',
   'lpConfirmed',

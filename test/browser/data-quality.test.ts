@@ -39,7 +39,7 @@ describe('data-quality view', () => {
       .getByRole('link', { name: 'Data quality' })
       .click();
     const plannerRow = planner.getByRole('row', { name: new RegExp(c.id) });
-    await expect(plannerRow.getByText('waiting for an admin').count()).resolves.toBe(1);
+    await plannerRow.getByText('waiting for an admin').waitFor();
     await expect(plannerRow.getByRole('button', { name: 'Record' }).count()).resolves.toBe(0);
     await planner.context().close();
 
@@ -50,7 +50,7 @@ describe('data-quality view', () => {
     await form.getByRole('radio', { name: other }).check();
     await form.getByRole('button', { name: 'Record' }).click();
     await admin.getByRole('status').getByText(`now has ${other}`).waitFor();
-    await expect(admin.getByText('There are no data-quality issues.').count()).resolves.toBe(1);
+    await admin.getByText('There are no data-quality issues.').waitFor();
     await admin.getByLabel('Also show resolved issues').check();
     await admin.getByText(`${other}, chosen by Test admin`).waitFor();
     expect(harness.pageErrors).toEqual([]);

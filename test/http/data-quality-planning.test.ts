@@ -10,7 +10,8 @@ import type { Case, Explanation, Plan, Scenario } from '../../src/domain/index.t
 import { planEndpoints } from '../../src/http/routes/plans.ts';
 import { createPlanJobs, type PlanJobs } from '../../src/jobs/plan-jobs.ts';
 import { exportScenario, importScenario, openDatabase, type Db } from '../../src/store/index.ts';
-import { listDataQualityIssues, resolveDataQualityIssue, upsertCase } from '../../src/store/ingest.ts';
+import { listDataQualityIssues } from '../../src/store/data-quality.ts';
+import { resolveDataQualityIssue, upsertCase } from '../../src/store/ingest.ts';
 import { validatePlan } from '../../src/validate/index.ts';
 import { as, call, testApp } from './harness.ts';
 

@@ -8,7 +8,7 @@ import type { AuditSink } from '../../src/http/endpoint.ts';
 import { ingestEndpoints } from '../../src/http/routes/ingest.ts';
 import { exportScenario, importScenario, openDatabase } from '../../src/store/index.ts';
 import type { Db } from '../../src/store/index.ts';
-import { openIssueCaseIds } from '../../src/store/ingest.ts';
+import { openIssueCaseIds } from '../../src/store/data-quality.ts';
 import { dumpDatabase } from '../store/dump.ts';
 import { as, call, testApp } from './harness.ts';
 

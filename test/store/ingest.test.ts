@@ -8,8 +8,6 @@ import { Scenario, parseWith } from '../../src/domain/index.ts';
 import { exportScenario, importScenario, openDatabase } from '../../src/store/index.ts';
 import type { Db } from '../../src/store/index.ts';
 import {
-  listDataQualityIssues,
-  openIssueCaseIds,
   resolveDataQualityIssue,
   upsertAvailability,
   upsertCase,
@@ -17,6 +15,7 @@ import {
   upsertSite,
 } from '../../src/store/ingest.ts';
 import type { UpsertResult } from '../../src/store/ingest.ts';
+import { listDataQualityIssues, openIssueCaseIds } from '../../src/store/data-quality.ts';
 import { dumpDatabase } from './dump.ts';
 
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);

@@ -68,6 +68,28 @@ describe('capacity heat-map rows', () => {
   });
 });
 
+/** A morning intake at Rotterdam on `date`, as the timeline gives it. */
+const intakeAt = (date: string, over: Partial<TimelineIntake> = {}): TimelineIntake => ({
+  caseId: 'C-1',
+  persons: 1,
+  part: 'morning',
+  start: `${date}T09:00`,
+  end: `${date}T13:00`,
+  centre: { id: 'dc', name: 'Rotterdam' },
+  wing: 'men',
+  pickupRegion: { id: 'r', name: 'R' },
+  hearingRegion: { id: 'r', name: 'R' },
+  partners: {
+    policeTeam: 'p',
+    lawyer: 'l',
+    dtvOfficer: 'd',
+    transport: 't',
+    coaStaff: null,
+    interpreter: null,
+  },
+  ...over,
+});
+
 const timeline = (
   entries: { caseId: string; intake?: string; flight: string; departure: string }[],
 ): Timeline => {
@@ -77,27 +99,7 @@ const timeline = (
     leftOut: [],
     days: days.map((date) => ({
       date,
-      intakes: entries
-        .filter((e) => e.intake === date)
-        .map((e) => ({
-          caseId: e.caseId,
-          persons: 1,
-          part: 'morning' as const,
-          start: `${date}T09:00`,
-          end: `${date}T13:00`,
-          centre: { id: 'dc', name: 'Rotterdam' },
-          wing: 'men',
-          pickupRegion: { id: 'r', name: 'R' },
-          hearingRegion: { id: 'r', name: 'R' },
-          partners: {
-            policeTeam: 'p',
-            lawyer: 'l',
-            dtvOfficer: 'd',
-            transport: 't',
-            coaStaff: null,
-            interpreter: null,
-          },
-        })),
+      intakes: entries.filter((e) => e.intake === date).map((e) => intakeAt(date, { caseId: e.caseId })),
       departures: entries
         .filter((e) => e.departure.startsWith(date))
         .map((e) => ({
@@ -167,34 +169,26 @@ describe('partnerWords', () => {
     `${key}[${Object.entries(params)
       .map(([k, v]) => `${k}=${v}`)
       .join(';')}]`;
-  const intake = (over: Partial<TimelineIntake>): TimelineIntake => ({
-    caseId: 'C-1',
-    persons: 1,
-    part: 'morning',
-    start: '2026-12-07T09:00',
-    end: '2026-12-07T13:00',
-    centre: { id: 'dc', name: 'Rotterdam' },
-    wing: 'men',
-    pickupRegion: { id: 'r', name: 'R' },
-    hearingRegion: { id: 'r', name: 'R' },
-    partners: {
-      policeTeam: 'pol-1',
-      lawyer: 'law-1',
-      dtvOfficer: 'dtv-1',
-      transport: 'trn-1',
-      coaStaff: null,
-      interpreter: { id: 'int-1', language: 'ti', mode: 'remote' },
-    },
-    partnerPlaces: {
-      policeTeam: 'Oost',
-      lawyer: 'Oost',
-      dtvOfficer: 'Oost',
-      transport: 'Oost',
-      coaStaff: null,
-      interpreter: null,
-    },
-    ...over,
-  });
+  const intake = (over: Partial<TimelineIntake>): TimelineIntake =>
+    intakeAt('2026-12-07', {
+      partners: {
+        policeTeam: 'pol-1',
+        lawyer: 'law-1',
+        dtvOfficer: 'dtv-1',
+        transport: 'trn-1',
+        coaStaff: null,
+        interpreter: { id: 'int-1', language: 'ti', mode: 'remote' },
+      },
+      partnerPlaces: {
+        policeTeam: 'Oost',
+        lawyer: 'Oost',
+        dtvOfficer: 'Oost',
+        transport: 'Oost',
+        coaStaff: null,
+        interpreter: null,
+      },
+      ...over,
+    });
 
   it('names each partner by where it comes from, never by its availability id', () => {
     const words = partnerWords(intake({}), t, (c) => `lang:${c}`);

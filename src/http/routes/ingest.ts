@@ -11,7 +11,6 @@ import {
   Feed,
   PartnerKind,
   SiteKind,
-  listDataQualityIssues,
   resolveDataQualityIssue,
   upsertAvailability,
   upsertCase,
@@ -19,6 +18,7 @@ import {
   upsertSite,
 } from '../../store/ingest.ts';
 import type { UpsertResult } from '../../store/ingest.ts';
+import { listDataQualityIssues } from '../../store/data-quality.ts';
 import { defineEndpoint, Reply } from '../endpoint.ts';
 import type { AnyEndpoint } from '../endpoint.ts';
 import { HttpError } from '../errors.ts';
